@@ -1,0 +1,26 @@
+using Genoptraening.Domain.Deadlines;
+
+namespace Genoptraening.Domain.Catalog;
+
+/// <summary>A quality target of a standard, e.g. "90 % contacted within 7 working days" (kvalitetsmål).</summary>
+/// <param name="Metric">What is counted.</param>
+/// <param name="Deadline">For <see cref="QualityMetric.DeadlineMetOnTime"/>: which deadline.</param>
+/// <param name="Share">The share of courses that must reach it, in (0, 1].</param>
+/// <param name="Text">The target in the standard's own words.</param>
+public sealed record QualityTarget(QualityMetric Metric, DeadlineKind? Deadline, decimal Share, string Text);
+
+/// <summary>What a quality target counts.</summary>
+public enum QualityMetric
+{
+    /// <summary>Courses whose deadline of the given kind was met on time.</summary>
+    DeadlineMetOnTime,
+
+    /// <summary>Courses that had an initial examination with goals set when training started.</summary>
+    ExaminationWithGoalsAtStart,
+
+    /// <summary>Ended courses that had a final evaluation (<c>CourseCompleted</c>).</summary>
+    FinalEvaluation,
+
+    /// <summary>Ended courses with a registered continuation (where the citizen trains on).</summary>
+    ContinuationRegistered,
+}

@@ -1,0 +1,43 @@
+using Genoptraening.Domain.Calendar;
+using Genoptraening.Domain.Deadlines;
+using NodaTime;
+
+namespace Genoptraening.Domain.Catalog;
+
+/// <summary>
+/// One version of one standard's rules. A course keeps the version it started with; a new version
+/// applies to new courses only.
+/// </summary>
+public sealed record StandardVersion
+{
+    public required StandardId Id { get; init; }
+
+    public required int Version { get; init; }
+
+    /// <summary>Courses received on or after this date get this version (until a later one takes over).</summary>
+    public required LocalDate EffectiveFrom { get; init; }
+
+    public string Title { get; init; } = string.Empty;
+
+    /// <summary>The deadlines, in the order they are listed; statutory ones last.</summary>
+    public required IReadOnlyList<DeadlineRule> Deadlines { get; init; }
+
+    /// <summary>The no-show that ends the course (the 2nd, the 3rd); null when no-shows only count.</summary>
+    public int? NoShowLimit { get; init; }
+
+    /// <summary>How many weeks the end deadline may be extended in all; 0 when no extension is allowed.</summary>
+    public int MaxExtensionWeeks { get; init; }
+
+    public EscalationPolicy Escalation { get; init; } = EscalationPolicy.Default;
+
+    public ClosingDays ClosingDays { get; init; } = ClosingDays.Default;
+
+    public IReadOnlyList<QualityTarget> Targets { get; init; } = [];
+
+    /// <summary>The municipality's working-day calendar, built from <see cref="ClosingDays"/>.</summary>
+    public WorkingDayCalendar Calendar => new(ClosingDays);
+
+    public DeadlineRule? RuleFor(DeadlineKind kind) => Deadlines.FirstOrDefault(d => d.Kind == kind);
+
+    public override string ToString() => $"{Id} v{Version}";
+}

@@ -1,0 +1,42 @@
+using Genoptraening.Domain.Deadlines;
+using NodaTime;
+using static Genoptraening.Domain.Courses.CourseEvent;
+
+namespace Genoptraening.Domain.Courses;
+
+/// <summary>Folds events into state. Pure and total: it computes nothing the events do not carry.</summary>
+internal static class CourseEvolution
+{
+    public static CourseState Evolve(CourseState state, CourseEvent e)
+    {
+        var next = e switch
+        {
+            CourseStarted s => state with { Rules = s.Rules, Referral = s.Referral },
+            OccurrenceRecorded r => state with { Occurrences = state.Occurrences.Add(r.Occurrence) },
+            DeadlineOpened o => state with { Deadlines = state.Deadlines.Add(new DeadlineState(o.Kind, o.Due, o.At, o.BreachAt, o.WarningAt)) },
+            DeadlineMet m => state.WithDeadline(m.Kind, d => d with { Status = DeadlineStatus.Met, SatisfiedAt = m.At }),
+            DeadlineMetLate m => state.WithDeadline(m.Kind, d => d with { Status = DeadlineStatus.MetLate, SatisfiedAt = m.At }),
+            DeadlineBreached b => state.WithDeadline(b.Kind, d => d with { Status = DeadlineStatus.Breached, BreachedAt = b.At, Level2At = b.Level2At }),
+            DeadlineWaived w => state.WithDeadline(w.Kind, d => d with { Status = DeadlineStatus.Waived }),
+            DeadlineExtended x => state.WithDeadline(x.Kind, d => d with
+            {
+                Due = x.Due, BreachAt = x.BreachAt, WarningAt = x.WarningAt, WarningRaised = false, ExtendedWeeks = x.ExtendedWeeks,
+            }),
+            DeadlineCancelled c => state.WithDeadline(c.Kind, d => d with { Status = DeadlineStatus.Cancelled }),
+            WarningRaised w => state.WithDeadline(w.Kind, d => d with { WarningRaised = true }) with
+            {
+                Alerts = state.Alerts.Add(new Alert(w.Kind, Alert.WarningLevel, w.At)),
+            },
+            EscalationRaised x => (x.Level >= 2 ? state.WithDeadline(x.Kind, d => d with { Level2Raised = true }) : state) with
+            {
+                Alerts = state.Alerts.Add(new Alert(x.Kind, x.Level, x.At)),
+            },
+            FreeChoiceTriggered f => state with { FreeChoiceTriggeredAt = f.At },
+            CourseEnded ended => state with { Outcome = ended.Outcome, EndedAt = ended.At },
+            _ => throw new InvalidOperationException($"Unknown course event {e.GetType().Name}."),
+        };
+        return next with { Version = state.Version + 1, LastEventAt = Later(state.LastEventAt, e.At) };
+    }
+
+    private static Instant Later(Instant? a, Instant b) => a is { } x && x > b ? x : b;
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Deadlines;
+using NodaTime;
+
+namespace Genoptraening.Domain.Courses;
+
+/// <summary>A course as its events leave it: deadlines, alerts, outcome, and the timers it still needs.</summary>
+public sealed record CourseState
+{
+    public static CourseState Initial { get; } = new();
+
+    /// <summary>The standard version the course keeps for life; null before it started.</summary>
+    public StandardVersion? Rules { get; init; }
+
+    public Referral? Referral { get; init; }
+
+    /// <summary>Every deadline the course has had, in the order they opened.</summary>
+    public ImmutableList<DeadlineState> Deadlines { get; init; } = [];
+
+    /// <summary>What staff recorded, in order.</summary>
+    public ImmutableList<Occurrence> Occurrences { get; init; } = [];
+
+    /// <summary>Warnings and escalations, in the order raised.</summary>
+    public ImmutableList<Alert> Alerts { get; init; } = [];
+
+    public Instant? FreeChoiceTriggeredAt { get; init; }
+
+    public CourseOutcome? Outcome { get; init; }
+
+    public Instant? EndedAt { get; init; }
+
+    /// <summary>The latest instant of any event; a new occurrence may not lie before it.</summary>
+    public Instant? LastEventAt { get; init; }
+
+    /// <summary>How many events the course has; the engine's optimistic-concurrency version.</summary>
+    public int Version { get; init; }
+
+    public bool IsStarted => Rules is not null;
+
+    public bool IsEnded => Outcome is not null;
+
+    public bool HasTrainingStarted => Has(OccurrenceType.TrainingStarted);
+
+    public int NoShows => Occurrences.Count(o => o.Type == OccurrenceType.NoShow);
+
+    public IEnumerable<Alert> Warnings => Alerts.Where(a => a.IsWarning);
+
+    public IEnumerable<Alert> Escalations => Alerts.Where(a => !a.IsWarning);
+
+    public DeadlineState? Deadline(DeadlineKind kind) => Deadlines.FirstOrDefault(d => d.Kind == kind);
+
+    public bool Has(OccurrenceType type) => Occurrences.Any(o => o.Type == type);
+
+    public Occurrence? FirstOf(OccurrenceType type) => Occurrences.FirstOrDefault(o => o.Type == type);
+
+    /// <summary>The timers the course needs now, soonest first; none once it has ended.</summary>
+    public IReadOnlyList<CourseTimer> Timers
+    {
+        get
+        {
+            if (!IsStarted || IsEnded)
+            {
+                return [];
+            }
+
+            var timers = new List<CourseTimer>();
+            foreach (var d in Deadlines)
+            {
+                if (d.IsPending && d.WarningAt is { } warningAt && !d.WarningRaised)
+                {
+                    timers.Add(new CourseTimer(TimerKind.Warning, d.Kind, warningAt));
+                }
+
+                if (d.IsPending)
+                {
+                    timers.Add(new CourseTimer(TimerKind.Breach, d.Kind, d.BreachAt));
+                }
+
+                if (d.Status == DeadlineStatus.Breached && d.Level2At is { } level2At && !d.Level2Raised)
+                {
+                    timers.Add(new CourseTimer(TimerKind.Level2Escalation, d.Kind, level2At));
+                }
+            }
+
+            // Stable sort: same-instant timers keep the deadlines' order, then warning, breach, level 2.
+            return [.. timers.OrderBy(t => t.Due)];
+        }
+    }
+
+    public CourseTimer? NextTimer => Timers is [var first, ..] ? first : null;
+
+    internal CourseState WithDeadline(DeadlineKind kind, Func<DeadlineState, DeadlineState> change)
+    {
+        var current = Deadline(kind) ?? throw new InvalidOperationException($"The course has no {kind} deadline.");
+        return this with { Deadlines = Deadlines.Replace(current, change(current)) };
+    }
+}

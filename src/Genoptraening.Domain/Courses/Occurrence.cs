@@ -1,0 +1,90 @@
+using NodaTime;
+
+namespace Genoptraening.Domain.Courses;
+
+/// <summary>Something that happened in a citizen's course, as recorded by municipal staff (RULES.md § 4).</summary>
+public abstract record Occurrence
+{
+    private Occurrence(Instant at) => At = at;
+
+    /// <summary>When it happened.</summary>
+    public Instant At { get; }
+
+    public abstract OccurrenceType Type { get; }
+
+    public sealed record CitizenContacted(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.CitizenContacted;
+    }
+
+    /// <summary>The visitator's decision; a refusal ends the course with outcome <c>rejected</c>.</summary>
+    public sealed record Visitated(Instant At, bool Granted, TrainingLevel? Level) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.Visitated;
+    }
+
+    public sealed record ProviderContacted(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.ProviderContacted;
+    }
+
+    public sealed record InitialExaminationHeld(Instant At, bool GoalsSet = true) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.InitialExaminationHeld;
+    }
+
+    /// <summary>The municipality offers the citizen to start training on <paramref name="StartDate"/>.</summary>
+    public sealed record StartOffered(Instant At, LocalDate StartDate) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.StartOffered;
+    }
+
+    /// <summary>The citizen prefers to wait: waives the start guarantee.</summary>
+    public sealed record StartOfferDeclined(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.StartOfferDeclined;
+    }
+
+    /// <summary>The citizen did not answer the municipality in time: waives the start guarantee.</summary>
+    public sealed record CitizenMissedResponseDeadline(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.CitizenMissedResponseDeadline;
+    }
+
+    public sealed record TrainingStarted(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.TrainingStarted;
+    }
+
+    public sealed record MidwayEvaluationHeld(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.MidwayEvaluationHeld;
+    }
+
+    public sealed record ExtensionGranted(Instant At, int Weeks) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.ExtensionGranted;
+    }
+
+    public sealed record NoShow(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.NoShow;
+    }
+
+    /// <summary>The final evaluation; <paramref name="Continuation"/> says where the citizen trains on.</summary>
+    public sealed record CourseCompleted(Instant At, bool GoalsAttained, string? Continuation) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.CourseCompleted;
+    }
+
+    public sealed record CourseCancelled(Instant At, string? Reason) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.CourseCancelled;
+    }
+
+    /// <summary>The citizen chose a private provider from the national list (udvidet frit valg).</summary>
+    public sealed record ExtendedFreeChoiceExercised(Instant At, string? Provider) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.ExtendedFreeChoiceExercised;
+    }
+}

@@ -1,0 +1,76 @@
+using Genoptraening.Domain.Deadlines;
+using NodaTime;
+using NodaTime.Text;
+using static Genoptraening.Domain.Courses.CourseCommand;
+
+namespace Genoptraening.Domain.Courses;
+
+/// <summary>Which commands a course refuses, and why (RULES.md § 4). A refusal changes nothing.</summary>
+internal static class OccurrenceRules
+{
+    public static Decision.Rejected? CheckStart(CourseState state, StartCourse start, Instant now)
+    {
+        var referral = start.Referral;
+        var isPlan = referral.Kind == ReferralKind.Plan;
+        return true switch
+        {
+            _ when state.IsStarted => NotAllowed("the course has already started"),
+            _ when referral.ReceivedAt > now => Invalid($"receivedAt {Format(referral.ReceivedAt)} lies in the future"),
+            _ when isPlan != start.Rules.Id.IsHealthAct => Invalid(isPlan
+                ? $"{start.Rules.Id} takes applications, not a hospital's plan"
+                : $"{start.Rules.Id} takes a hospital's plan, not an application"),
+            _ when referral.DischargeDate > referral.ReceivedDate => Invalid(
+                $"dischargeDate {referral.DischargeDate:yyyy-MM-dd} lies after the plan was received ({referral.ReceivedDate:yyyy-MM-dd})"),
+            _ when !isPlan && (referral.DischargeDate is not null || referral.StartNotBefore is not null) => Invalid(
+                "only a hospital's plan has a dischargeDate or startNotBefore"),
+            _ => null,
+        };
+    }
+
+    public static Decision.Rejected? CheckTiming(CourseState state, Occurrence occurrence, Instant now) => true switch
+    {
+        _ when !state.IsStarted => NotAllowed("the course has not started"),
+        _ when state.Outcome is { } outcome => NotAllowed($"the course has ended (outcome: {outcome.ToWireName()})"),
+        _ when occurrence.At > now => Invalid($"at {Format(occurrence.At)} lies in the future"),
+        _ when state.LastEventAt is { } last && occurrence.At < last => Invalid(
+            $"at {Format(occurrence.At)} lies before the course's last event ({Format(last)})"),
+        _ => null,
+    };
+
+    public static Decision.Rejected? CheckFit(CourseState state, Occurrence occurrence) =>
+        occurrence switch
+        {
+            Occurrence.TrainingStarted when state.HasTrainingStarted => NotAllowed("training has already started"),
+            Occurrence.MidwayEvaluationHeld or Occurrence.ExtensionGranted or Occurrence.NoShow or Occurrence.CourseCompleted
+                when !state.HasTrainingStarted => NotAllowed($"{occurrence.Type} is not possible before TrainingStarted"),
+            Occurrence.ExtensionGranted extension => CheckExtension(state, extension),
+            Occurrence.ExtendedFreeChoiceExercised when state.FreeChoiceTriggeredAt is null =>
+                NotAllowed("extended free choice has not been triggered for this course"),
+            Occurrence.StartOffered offer when offer.StartDate < CourseDecider.DateOf(offer.At) =>
+                Invalid($"startDate {offer.StartDate:yyyy-MM-dd} lies before the offer was made"),
+            _ => null,
+        };
+
+    private static Decision.Rejected? CheckExtension(CourseState state, Occurrence.ExtensionGranted extension)
+    {
+        var rules = state.Rules!;
+        var end = state.Deadline(DeadlineKind.End);
+        return true switch
+        {
+            _ when extension.Weeks < 1 => Invalid($"weeks must be at least 1 (found {extension.Weeks})"),
+            _ when rules.MaxExtensionWeeks == 0 || end is null => NotAllowed($"{rules.Id} allows no extension"),
+            _ when end.Status is DeadlineStatus.Breached or DeadlineStatus.MetLate =>
+                NotAllowed($"the end deadline ({end.Due:yyyy-MM-dd}) was breached; it can no longer be extended"),
+            _ when !end.IsPending => NotAllowed($"the end deadline is {end.Status.ToWireName()}"),
+            _ when end.ExtendedWeeks + extension.Weeks > rules.MaxExtensionWeeks => NotAllowed(
+                $"{rules.Id} allows at most {rules.MaxExtensionWeeks} weeks of extension in all; {end.ExtendedWeeks} already granted"),
+            _ => null,
+        };
+    }
+
+    private static Decision.Rejected Invalid(string reason) => new(RejectionKind.InvalidInput, reason);
+
+    private static Decision.Rejected NotAllowed(string reason) => new(RejectionKind.NotAllowed, reason);
+
+    private static string Format(Instant instant) => InstantPattern.General.Format(instant);
+}

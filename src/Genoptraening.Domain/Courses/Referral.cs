@@ -1,0 +1,32 @@
+using Genoptraening.Domain.Calendar;
+using NodaTime;
+
+namespace Genoptraening.Domain.Courses;
+
+/// <summary>What starts a course: a hospital's plan (§ 140) or a citizen's application (§ 86). No personal data.</summary>
+/// <param name="Kind">Plan or application.</param>
+/// <param name="ReceivedAt">When the municipality received it.</param>
+/// <param name="DischargeDate">Plans only: the discharge date the plan gives.</param>
+/// <param name="StartNotBefore">Plans only: training must not start before this date.</param>
+public sealed record Referral(ReferralKind Kind, Instant ReceivedAt, LocalDate? DischargeDate = null, LocalDate? StartNotBefore = null)
+{
+    public static Referral Application(Instant receivedAt) => new(ReferralKind.Application, receivedAt);
+
+    public static Referral Plan(Instant receivedAt, LocalDate? dischargeDate, LocalDate? startNotBefore = null) =>
+        new(ReferralKind.Plan, receivedAt, dischargeDate, startNotBefore);
+
+    public LocalDate ReceivedDate => Copenhagen.DateOf(ReceivedAt);
+
+    /// <summary>
+    /// The date the § 140 deadlines run from: the discharge date (the receipt date when the plan has
+    /// none), or <see cref="StartNotBefore"/> when that is later (RULES.md § 5).
+    /// </summary>
+    public LocalDate DischargeAnchorDate
+    {
+        get
+        {
+            var discharge = DischargeDate ?? ReceivedDate;
+            return StartNotBefore is { } notBefore && notBefore > discharge ? notBefore : discharge;
+        }
+    }
+}
