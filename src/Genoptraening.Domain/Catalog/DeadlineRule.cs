@@ -9,7 +9,7 @@ namespace Genoptraening.Domain.Catalog;
 /// <param name="Anchor">What the deadline runs from.</param>
 /// <param name="SatisfiedBy">The event that meets it.</param>
 /// <param name="RollForward">Whether a due date on a non-working day moves to the next working day.</param>
-public sealed record DeadlineRule(DeadlineKind Kind, Offset Offset, Anchor Anchor, OccurrenceType SatisfiedBy, bool RollForward = false)
+public sealed record DeadlineRule(DeadlineKind Kind, DeadlineOffset Offset, Anchor Anchor, OccurrenceType SatisfiedBy, bool RollForward = false)
 {
     /// <summary>Events that waive the deadline when recorded while it is pending.</summary>
     public IReadOnlyList<OccurrenceType> WaivedBy { get; init; } = [];

@@ -84,7 +84,7 @@ internal static class DeadlineRuleParser
         return null;
     }
 
-    private static Offset? ParseOffset(JsonElement item, string path, CatalogReader reader)
+    private static DeadlineOffset? ParseOffset(JsonElement item, string path, CatalogReader reader)
     {
         var offsetPath = CatalogReader.Join(path, "offset");
         if (reader.Field(item, path, "offset", required: true) is not { } offset
@@ -101,7 +101,7 @@ internal static class DeadlineRuleParser
             return null;
         }
 
-        return amount is null || unitName is null ? null : new Offset(amount.Value, WireNames.TryParse<OffsetUnit>(unitName, out var unit) ? unit : default);
+        return amount is null || unitName is null ? null : new DeadlineOffset(amount.Value, WireNames.TryParse<OffsetUnit>(unitName, out var unit) ? unit : default);
     }
 
     private static Anchor? ParseAnchor(JsonElement item, string path, StandardId id, CatalogReader reader)

@@ -12,7 +12,7 @@ public static class StatutoryRules
     /// citizen declines the offer or misses the municipality's response deadline.
     /// </summary>
     public static DeadlineRule StartGuarantee { get; } =
-        new(DeadlineKind.StartGuarantee, new Offset(7, OffsetUnit.Days), Anchor.Discharge, OccurrenceType.StartOffered)
+        new(DeadlineKind.StartGuarantee, new DeadlineOffset(7, OffsetUnit.Days), Anchor.Discharge, OccurrenceType.StartOffered)
         {
             WaivedBy = [OccurrenceType.StartOfferDeclined, OccurrenceType.CitizenMissedResponseDeadline],
             BreachTriggersFreeChoice = true,

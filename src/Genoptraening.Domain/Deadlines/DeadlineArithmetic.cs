@@ -7,7 +7,7 @@ namespace Genoptraening.Domain.Deadlines;
 public static class DeadlineArithmetic
 {
     /// <summary>The due date; with roll-forward a due date on a non-working day moves to the next working day.</summary>
-    public static LocalDate DueDate(LocalDate anchor, Offset offset, bool rollForward, WorkingDayCalendar calendar)
+    public static LocalDate DueDate(LocalDate anchor, DeadlineOffset offset, bool rollForward, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(offset);
         ArgumentNullException.ThrowIfNull(calendar);

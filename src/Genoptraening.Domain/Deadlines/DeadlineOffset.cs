@@ -4,7 +4,7 @@ using NodaTime;
 namespace Genoptraening.Domain.Deadlines;
 
 /// <summary>How far a deadline lies from its anchor date, e.g. 5 working days or 3 months.</summary>
-public sealed record Offset(int Amount, OffsetUnit Unit)
+public sealed record DeadlineOffset(int Amount, OffsetUnit Unit)
 {
     /// <summary>The due date for an anchor date (no roll-forward).</summary>
     public LocalDate From(LocalDate anchor, WorkingDayCalendar calendar)
