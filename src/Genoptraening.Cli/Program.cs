@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Genoptraening.Cli.Commands;
+
+var root = new RootCommand("Genoptraening.Workflows: deadlines of rehabilitation courses (genoptræning).")
+{
+    CatalogCommand.Create(),
+};
+return root.Parse(args).Invoke();
