@@ -4,5 +4,6 @@ using Genoptraening.Cli.Commands;
 var root = new RootCommand("Genoptraening.Workflows: deadlines of rehabilitation courses (genoptræning).")
 {
     CatalogCommand.Create(),
+    SimulateCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -71,8 +71,11 @@ public abstract record Occurrence
         public override OccurrenceType Type => OccurrenceType.NoShow;
     }
 
-    /// <summary>The final evaluation; <paramref name="Continuation"/> says where the citizen trains on.</summary>
-    public sealed record CourseCompleted(Instant At, bool GoalsAttained, string? Continuation) : Occurrence(At)
+    /// <summary>
+    /// The final evaluation: whether the goals were attained (null when not recorded) and
+    /// <paramref name="Continuation"/>, where the citizen trains on.
+    /// </summary>
+    public sealed record CourseCompleted(Instant At, bool? GoalsAttained, string? Continuation) : Occurrence(At)
     {
         public override OccurrenceType Type => OccurrenceType.CourseCompleted;
     }

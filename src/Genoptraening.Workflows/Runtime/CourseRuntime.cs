@@ -1,0 +1,129 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Serialization;
+using Genoptraening.Workflows.Store;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Runtime;
+
+/// <summary>
+/// Runs the decider against the store, one transaction per step: load, decide, append with
+/// optimistic concurrency, update the course row, replace the timer, write the outbox; retry on a
+/// version conflict. Timer steps are decided at the timer's own due instant.
+/// </summary>
+public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IClock clock, TimerSignal? signal = null)
+{
+    private const int MaxAttempts = 25;
+
+    public ServiceCatalog Catalog => catalog;
+
+    public async Task<StepResult> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ReferralKey is { } key && await store.FindByReferralKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return await ExistingAsync(existing, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!catalog.Contains(request.Standard))
+        {
+            return new StepResult.Rejected(null, RejectionKind.InvalidInput, $"unknown standard '{request.Standard}'");
+        }
+
+        if (catalog.VersionFor(request.Standard, request.Referral.ReceivedDate) is not { } rules)
+        {
+            return new StepResult.Rejected(null, RejectionKind.InvalidInput,
+                $"{request.Standard} has no version in effect on {WireTime.Format(request.Referral.ReceivedDate)}");
+        }
+
+        var now = clock.GetCurrentInstant();
+        var decision = CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now);
+        if (decision is Decision.Rejected rejected)
+        {
+            return new StepResult.Rejected(null, rejected.Kind, rejected.Reason);
+        }
+
+        var id = Guid.NewGuid();
+        var events = ((Decision.Accepted)decision).Events;
+        var write = StepWriter.Build(id, request.ReferralKey, 0, CourseState.Initial, events, now);
+        var result = await store.CommitAsync(write, cancellationToken).ConfigureAwait(false);
+        if (result == CommitResult.DuplicateReferral && await store.FindByReferralKeyAsync(request.ReferralKey!, cancellationToken).ConfigureAwait(false) is { } raced)
+        {
+            return await ExistingAsync(raced, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result != CommitResult.Committed)
+        {
+            throw new InvalidOperationException($"A new course could not be written ({result}).");
+        }
+
+        Notify(write);
+        return new StepResult.Accepted(id, events.Aggregate(CourseState.Initial, CourseDecider.Evolve), Created: true);
+    }
+
+    /// <summary>Records an occurrence, decided at the clock's now (which its <c>at</c> may not exceed).</summary>
+    public Task<StepResult> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default) =>
+        StepAsync(courseId, new CourseCommand.Record(occurrence), clock.GetCurrentInstant, cancellationToken);
+
+    /// <summary>Takes a timer's step at the timer's due instant, whatever the clock says.</summary>
+    public Task<StepResult> FireTimerAsync(TimerRow timer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        return StepAsync(timer.CourseId, new CourseCommand.FireDueTimers(), () => timer.DueAt, cancellationToken);
+    }
+
+    public async Task<LoadedCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
+    {
+        if (await store.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return null;
+        }
+
+        var history = stored.Events.Select(e => CourseEventJson.Deserialize(e.Type, e.Data, ResolveStandard)).ToList();
+        return new LoadedCourse(stored.Row, history, CourseDecider.Fold(history));
+    }
+
+    private async Task<StepResult> StepAsync(Guid courseId, CourseCommand command, Func<Instant> decideAt, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            if (await LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } course)
+            {
+                return new StepResult.NotFound(courseId);
+            }
+
+            var decision = CourseDecider.Decide(course.State, command, decideAt());
+            if (decision is Decision.Rejected rejected)
+            {
+                return new StepResult.Rejected(courseId, rejected.Kind, rejected.Reason);
+            }
+
+            var events = ((Decision.Accepted)decision).Events;
+            var write = StepWriter.Build(courseId, course.Row.ReferralKey, course.Row.Version, course.State, events, clock.GetCurrentInstant());
+            if (await store.CommitAsync(write, cancellationToken).ConfigureAwait(false) == CommitResult.Committed)
+            {
+                Notify(write);
+                return new StepResult.Accepted(courseId, events.Aggregate(course.State, CourseDecider.Evolve));
+            }
+        }
+
+        throw new InvalidOperationException($"Course {courseId} kept changing under {MaxAttempts} attempts of one step.");
+    }
+
+    private async Task<StepResult> ExistingAsync(Guid courseId, CancellationToken cancellationToken) =>
+        await LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { } course
+            ? new StepResult.Accepted(courseId, course.State, Created: false)
+            : new StepResult.NotFound(courseId);
+
+    private StandardVersion ResolveStandard(StandardId id, int version) =>
+        catalog.Version(id, version)
+        ?? throw new InvalidOperationException($"The catalog no longer holds {id} v{version}; a course in flight needs it. Restore that version.");
+
+    private void Notify(StepWrite write)
+    {
+        if (write.NextTimer is { } timer)
+        {
+            signal?.Notify(timer.DueAt);
+        }
+    }
+}

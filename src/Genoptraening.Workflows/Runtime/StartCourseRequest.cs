@@ -1,0 +1,10 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
+
+namespace Genoptraening.Workflows.Runtime;
+
+/// <summary>Start a course for a referral under a standard.</summary>
+/// <param name="Standard">The standard, e.g. <c>rebild/sul140</c>.</param>
+/// <param name="Referral">The plan or application.</param>
+/// <param name="ReferralKey">The referral's sender and own id; the same key again returns the first course.</param>
+public sealed record StartCourseRequest(StandardId Standard, Referral Referral, string? ReferralKey = null);

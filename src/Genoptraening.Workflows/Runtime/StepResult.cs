@@ -1,0 +1,18 @@
+using Genoptraening.Domain.Courses;
+
+namespace Genoptraening.Workflows.Runtime;
+
+/// <summary>What a step did to a course.</summary>
+public abstract record StepResult
+{
+    private StepResult()
+    {
+    }
+
+    /// <summary>The course after the step; <paramref name="Created"/> is false when an earlier identical referral started it.</summary>
+    public sealed record Accepted(Guid CourseId, CourseState State, bool Created = false) : StepResult;
+
+    public sealed record Rejected(Guid? CourseId, RejectionKind Kind, string Reason) : StepResult;
+
+    public sealed record NotFound(Guid CourseId) : StepResult;
+}

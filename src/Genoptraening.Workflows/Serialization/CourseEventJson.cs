@@ -1,0 +1,182 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Genoptraening.Domain;
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Deadlines;
+using NodaTime;
+using NodaTime.Text;
+using static Genoptraening.Domain.Courses.CourseEvent;
+
+namespace Genoptraening.Workflows.Serialization;
+
+/// <summary>
+/// A course event as stored: its type name and a JSON body. <see cref="CourseStarted"/> stores the
+/// standard's id and version only; loading resolves them in the catalog, which keeps every version.
+/// </summary>
+public static class CourseEventJson
+{
+    public static (string Type, string Data) Serialize(CourseEvent e)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("at", InstantPattern.ExtendedIso.Format(e.At));
+            WriteFields(writer, e);
+            writer.WriteEndObject();
+        }
+
+        return (e.GetType().Name, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    public static CourseEvent Deserialize(string type, string data, Func<StandardId, int, StandardVersion> resolveStandard)
+    {
+        ArgumentNullException.ThrowIfNull(resolveStandard);
+        using var document = JsonDocument.Parse(data);
+        var json = document.RootElement;
+        var at = InstantPattern.ExtendedIso.Parse(json.GetProperty("at").GetString()!).Value;
+        return type switch
+        {
+            nameof(CourseStarted) => ReadStarted(json, at, resolveStandard),
+            nameof(OccurrenceRecorded) => new OccurrenceRecorded(ReadOccurrence(json, at)),
+            nameof(DeadlineOpened) => new DeadlineOpened(at, Kind(json), Date(json, "due"), Instant(json, "breachAt"), OptionalInstant(json, "warningAt")),
+            nameof(DeadlineMet) => new DeadlineMet(at, Kind(json)),
+            nameof(DeadlineMetLate) => new DeadlineMetLate(at, Kind(json)),
+            nameof(DeadlineBreached) => new DeadlineBreached(at, Kind(json), OptionalInstant(json, "level2At")),
+            nameof(DeadlineWaived) => new DeadlineWaived(at, Kind(json), Enum.Parse<OccurrenceType>(json.GetProperty("waivedBy").GetString()!)),
+            nameof(DeadlineExtended) => new DeadlineExtended(
+                at, Kind(json), Date(json, "due"), Instant(json, "breachAt"), OptionalInstant(json, "warningAt"), json.GetProperty("extendedWeeks").GetInt32()),
+            nameof(DeadlineCancelled) => new DeadlineCancelled(at, Kind(json)),
+            nameof(WarningRaised) => new WarningRaised(at, Kind(json)),
+            nameof(EscalationRaised) => new EscalationRaised(at, Kind(json), json.GetProperty("level").GetInt32()),
+            nameof(FreeChoiceTriggered) => new FreeChoiceTriggered(at, Kind(json)),
+            nameof(CourseEnded) => new CourseEnded(at, Enum.Parse<CourseOutcome>(json.GetProperty("outcome").GetString()!)),
+            _ => throw new InvalidOperationException($"Unknown stored event type '{type}'."),
+        };
+    }
+
+    private static void WriteFields(Utf8JsonWriter w, CourseEvent e)
+    {
+        switch (e)
+        {
+            case CourseStarted s:
+                w.WriteString("standard", s.Rules.Id.ToString());
+                w.WriteNumber("version", s.Rules.Version);
+                w.WriteString("referral", s.Referral.Kind.ToString());
+                w.WriteString("receivedAt", InstantPattern.ExtendedIso.Format(s.Referral.ReceivedAt));
+                WriteDate(w, "dischargeDate", s.Referral.DischargeDate);
+                WriteDate(w, "startNotBefore", s.Referral.StartNotBefore);
+                break;
+            case OccurrenceRecorded r:
+                w.WriteStartObject("occurrence");
+                OccurrenceJson.Write(w, r.Occurrence);
+                w.WriteEndObject();
+                break;
+            case DeadlineOpened o:
+                WriteDeadline(w, o.Kind, o.Due, o.BreachAt, o.WarningAt);
+                break;
+            case DeadlineExtended x:
+                WriteDeadline(w, x.Kind, x.Due, x.BreachAt, x.WarningAt);
+                w.WriteNumber("extendedWeeks", x.ExtendedWeeks);
+                break;
+            case DeadlineBreached b:
+                w.WriteString("kind", b.Kind.ToWireName());
+                WriteInstant(w, "level2At", b.Level2At);
+                break;
+            case DeadlineWaived waived:
+                w.WriteString("kind", waived.Kind.ToWireName());
+                w.WriteString("waivedBy", waived.WaivedBy.ToString());
+                break;
+            case EscalationRaised x:
+                w.WriteString("kind", x.Kind.ToWireName());
+                w.WriteNumber("level", x.Level);
+                break;
+            case CourseEnded ended:
+                w.WriteString("outcome", ended.Outcome.ToString());
+                break;
+            case DeadlineMet or DeadlineMetLate or DeadlineCancelled or WarningRaised or FreeChoiceTriggered:
+                w.WriteString("kind", KindOf(e).ToWireName());
+                break;
+        }
+    }
+
+    private static DeadlineKind KindOf(CourseEvent e) => e switch
+    {
+        DeadlineMet m => m.Kind,
+        DeadlineMetLate m => m.Kind,
+        DeadlineCancelled c => c.Kind,
+        WarningRaised w => w.Kind,
+        FreeChoiceTriggered f => f.Kind,
+        _ => throw new ArgumentException($"{e.GetType().Name} names no single deadline.", nameof(e)),
+    };
+
+    private static void WriteDeadline(Utf8JsonWriter w, DeadlineKind kind, LocalDate due, Instant breachAt, Instant? warningAt)
+    {
+        w.WriteString("kind", kind.ToWireName());
+        w.WriteString("due", WireTime.Format(due));
+        WriteInstant(w, "breachAt", breachAt);
+        WriteInstant(w, "warningAt", warningAt);
+    }
+
+    private static void WriteInstant(Utf8JsonWriter w, string name, Instant? value)
+    {
+        if (value is { } instant)
+        {
+            w.WriteString(name, InstantPattern.ExtendedIso.Format(instant));
+        }
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, string name, LocalDate? value)
+    {
+        if (value is { } date)
+        {
+            w.WriteString(name, WireTime.Format(date));
+        }
+    }
+
+    private static CourseStarted ReadStarted(JsonElement json, Instant at, Func<StandardId, int, StandardVersion> resolveStandard)
+    {
+        var standard = json.GetProperty("standard").GetString();
+        if (!StandardId.TryParse(standard, out var id))
+        {
+            throw new InvalidOperationException($"Stored course names an invalid standard '{standard}'.");
+        }
+
+        var referral = new Referral(
+            Enum.Parse<ReferralKind>(json.GetProperty("referral").GetString()!),
+            Instant(json, "receivedAt"),
+            OptionalDate(json, "dischargeDate"),
+            OptionalDate(json, "startNotBefore"));
+        return new CourseStarted(at, resolveStandard(id, json.GetProperty("version").GetInt32()), referral);
+    }
+
+    private static Occurrence ReadOccurrence(JsonElement json, Instant at)
+    {
+        var body = json.GetProperty("occurrence");
+        var errors = new List<FieldError>();
+        if (!OccurrenceJson.TryParseType(body.GetProperty("type").GetString(), out var type)
+            || OccurrenceJson.Read(type, new JsonFieldReader(body, "occurrence", errors), at) is not { } occurrence)
+        {
+            throw new InvalidOperationException($"Stored occurrence is unreadable: {string.Join("; ", errors)}");
+        }
+
+        return occurrence;
+    }
+
+    private static DeadlineKind Kind(JsonElement json) =>
+        WireNames.TryParse<DeadlineKind>(json.GetProperty("kind").GetString(), out var kind)
+            ? kind
+            : throw new InvalidOperationException($"Stored event names an unknown deadline kind: {json}");
+
+    private static Instant Instant(JsonElement json, string name) => InstantPattern.ExtendedIso.Parse(json.GetProperty(name).GetString()!).Value;
+
+    private static Instant? OptionalInstant(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) ? InstantPattern.ExtendedIso.Parse(value.GetString()!).Value : null;
+
+    private static LocalDate Date(JsonElement json, string name) => LocalDatePattern.Iso.Parse(json.GetProperty(name).GetString()!).Value;
+
+    private static LocalDate? OptionalDate(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) ? LocalDatePattern.Iso.Parse(value.GetString()!).Value : null;
+}

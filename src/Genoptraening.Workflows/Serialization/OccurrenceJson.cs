@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Genoptraening.Domain.Courses;
+using NodaTime;
+using static Genoptraening.Domain.Courses.Occurrence;
+
+namespace Genoptraening.Workflows.Serialization;
+
+/// <summary>The events of RULES.md § 4 as JSON: <c>{ "at", fields... }</c>, read with field-level errors.</summary>
+public static class OccurrenceJson
+{
+    public static bool TryParseType(string? name, out OccurrenceType type) =>
+        Enum.TryParse(name, ignoreCase: false, out type) && Enum.IsDefined(type) && name == type.ToString();
+
+    public static string TypeNames => string.Join(", ", Enum.GetNames<OccurrenceType>());
+
+    /// <summary>Reads an occurrence's fields; <paramref name="defaultAt"/> stands in for a missing <c>at</c>.</summary>
+    public static Occurrence? Read(OccurrenceType type, JsonFieldReader fields, Instant? defaultAt)
+    {
+        var errorsBefore = fields.Errors.Count;
+        var at = fields.Instant("at", required: defaultAt is null) ?? defaultAt ?? default;
+        Occurrence? occurrence = type switch
+        {
+            OccurrenceType.CitizenContacted => new CitizenContacted(at),
+            OccurrenceType.Visitated => ReadVisitated(fields, at),
+            OccurrenceType.ProviderContacted => new ProviderContacted(at),
+            OccurrenceType.InitialExaminationHeld => new InitialExaminationHeld(at, fields.Bool("goalsSet") ?? true),
+            OccurrenceType.StartOffered => fields.Date("startDate", required: true) is { } start ? new StartOffered(at, start) : null,
+            OccurrenceType.StartOfferDeclined => new StartOfferDeclined(at),
+            OccurrenceType.CitizenMissedResponseDeadline => new CitizenMissedResponseDeadline(at),
+            OccurrenceType.TrainingStarted => new TrainingStarted(at),
+            OccurrenceType.MidwayEvaluationHeld => new MidwayEvaluationHeld(at),
+            OccurrenceType.ExtensionGranted => fields.WholeNumber("weeks", required: true) is { } weeks ? new ExtensionGranted(at, weeks) : null,
+            OccurrenceType.NoShow => new NoShow(at),
+            OccurrenceType.CourseCompleted => new CourseCompleted(at, fields.Bool("goalsAttained"), fields.Text("continuation")),
+            OccurrenceType.CourseCancelled => new CourseCancelled(at, fields.Text("reason")),
+            OccurrenceType.ExtendedFreeChoiceExercised => new ExtendedFreeChoiceExercised(at, fields.Text("provider")),
+            _ => null,
+        };
+        return fields.Errors.Count > errorsBefore ? null : occurrence;
+    }
+
+    /// <summary>Writes <c>type</c>, <c>at</c> and the occurrence's own fields.</summary>
+    public static void Write(Utf8JsonWriter writer, Occurrence occurrence)
+    {
+        writer.WriteString("type", occurrence.Type.ToString());
+        writer.WriteString("at", WireTime.Format(occurrence.At));
+        switch (occurrence)
+        {
+            case Visitated v:
+                writer.WriteBoolean("granted", v.Granted);
+                if (v.Level is { } level)
+                {
+                    writer.WriteString("level", level.ToString().ToLowerInvariant());
+                }
+
+                break;
+            case InitialExaminationHeld e:
+                writer.WriteBoolean("goalsSet", e.GoalsSet);
+                break;
+            case StartOffered o:
+                writer.WriteString("startDate", WireTime.Format(o.StartDate));
+                break;
+            case ExtensionGranted x:
+                writer.WriteNumber("weeks", x.Weeks);
+                break;
+            case CourseCompleted c:
+                WriteOptional(writer, "goalsAttained", c.GoalsAttained);
+                WriteOptional(writer, "continuation", c.Continuation);
+                break;
+            case CourseCancelled c:
+                WriteOptional(writer, "reason", c.Reason);
+                break;
+            case ExtendedFreeChoiceExercised f:
+                WriteOptional(writer, "provider", f.Provider);
+                break;
+        }
+    }
+
+    private static Visitated? ReadVisitated(JsonFieldReader fields, Instant at)
+    {
+        var granted = fields.Bool("granted", required: true);
+        var levelName = fields.Text("level");
+        TrainingLevel? level = levelName switch
+        {
+            null => null,
+            "basal" => TrainingLevel.Basal,
+            "avanceret" => TrainingLevel.Avanceret,
+            _ => null,
+        };
+        if (levelName is not null && level is null)
+        {
+            fields.Fail("level", "expected basal or avanceret");
+        }
+
+        return granted is { } g ? new Visitated(at, g, level) : null;
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteBoolean(name, v);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using NodaTime;
+
+namespace Genoptraening.Workflows.Store;
+
+/// <summary>
+/// State, history, timers and outbox in one database. SQLite (embedded) and PostgreSQL implement it
+/// and pass one shared test suite.
+/// </summary>
+public interface ICourseStore : IAsyncDisposable
+{
+    /// <summary>Creates or upgrades the schema; safe to call from several processes at once.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    Task<StoredCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default);
+
+    Task<Guid?> FindByReferralKeyAsync(string referralKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a step atomically, or nothing at all.</summary>
+    Task<CommitResult> CommitAsync(StepWrite write, CancellationToken cancellationToken = default);
+
+    /// <summary>Leases up to <paramref name="max"/> timers due at or before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<TimerRow>> ClaimDueTimersAsync(string owner, Instant now, int max, Instant leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>The earliest timer's instant, leased or not; null when none is pending.</summary>
+    Task<Instant?> NextTimerDueAsync(CancellationToken cancellationToken = default);
+
+    Task<int> CountTimersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Leases up to <paramref name="max"/> pending messages whose next attempt is due.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(string owner, Instant now, int max, Instant leaseUntil, CancellationToken cancellationToken = default);
+
+    Task MarkDeliveredAsync(string messageId, Instant at, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a failed delivery: retried at <paramref name="retryAt"/>, or parked when that is null.</summary>
+    Task MarkFailedAsync(string messageId, int attempts, Instant? retryAt, string error, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<OutboxMessage>> ListOutboxAsync(OutboxStatus status, int max, CancellationToken cancellationToken = default);
+}

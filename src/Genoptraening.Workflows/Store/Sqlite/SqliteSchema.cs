@@ -1,0 +1,56 @@
+namespace Genoptraening.Workflows.Store.Sqlite;
+
+/// <summary>The SQLite schema, one script per version.</summary>
+internal static class SqliteSchema
+{
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE courses (
+            id TEXT PRIMARY KEY,
+            standard TEXT NOT NULL,
+            standard_version INTEGER NOT NULL,
+            municipality TEXT NOT NULL,
+            referral_key TEXT UNIQUE,
+            version INTEGER NOT NULL,
+            outcome TEXT,
+            next_due_at INTEGER,
+            received_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX courses_by_municipality_next_due ON courses (municipality, next_due_at);
+        CREATE TABLE course_events (
+            course_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (course_id, version)
+        );
+        CREATE TABLE timers (
+            course_id TEXT PRIMARY KEY,
+            timer_id TEXT NOT NULL,
+            due_at INTEGER NOT NULL,
+            lease_owner TEXT,
+            lease_until INTEGER
+        );
+        CREATE INDEX timers_by_due ON timers (due_at);
+        CREATE TABLE outbox (
+            id TEXT PRIMARY KEY,
+            course_id TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            type TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt_at INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            last_error TEXT,
+            lease_owner TEXT,
+            lease_until INTEGER,
+            delivered_at INTEGER
+        );
+        CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+        """,
+    ];
+}

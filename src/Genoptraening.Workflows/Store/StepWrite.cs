@@ -1,0 +1,9 @@
+namespace Genoptraening.Workflows.Store;
+
+/// <summary>Everything one step writes, in one transaction.</summary>
+/// <param name="Course">The course row after the step.</param>
+/// <param name="ExpectedVersion">The version the step was decided on; 0 for a new course.</param>
+/// <param name="Events">The new events, numbered from <paramref name="ExpectedVersion"/> + 1.</param>
+/// <param name="NextTimer">The course's next timer, replacing the current one; null deletes it.</param>
+/// <param name="Outbox">Messages the step sends.</param>
+public sealed record StepWrite(CourseRow Course, int ExpectedVersion, IReadOnlyList<StoredEvent> Events, TimerRow? NextTimer, IReadOnlyList<OutboxMessage> Outbox);
