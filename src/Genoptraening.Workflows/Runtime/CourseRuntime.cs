@@ -121,9 +121,9 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
 
     private void Notify(StepWrite write)
     {
-        if (write.NextTimer is { } timer)
+        if (write.NextTimer is not null)
         {
-            signal?.Notify(timer.DueAt);
+            signal?.Notify();
         }
     }
 }

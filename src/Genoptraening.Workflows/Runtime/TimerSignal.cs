@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Genoptraening.Workflows.Runtime;
 
 /// <summary>
@@ -11,9 +9,8 @@ public sealed class TimerSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
-    public void Notify(Instant due)
+    public void Notify()
     {
-        _ = due;
         try
         {
             signal.Release();

@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Genoptraening.Workflows.Store.Postgres;
+
+/// <summary>
+/// The production store: any number of workers share one database. Timers and messages are claimed
+/// with <c>FOR UPDATE SKIP LOCKED</c>; a step that writes a timer notifies listening workers.
+/// </summary>
+public sealed class PostgresCourseStore(NpgsqlDataSource dataSource) : SqlCourseStore
+{
+    /// <summary>The channel of <c>LISTEN/NOTIFY</c> wake-ups.</summary>
+    public const string TimerChannel = "genoptraening_timers";
+
+    // Any constant: serialises schema migrations of processes starting together.
+    private const long MigrationLockKey = 7_140_140;
+
+    public static PostgresCourseStore Open(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+
+    public NpgsqlDataSource DataSource => dataSource;
+
+    protected override IReadOnlyList<string> Migrations => PostgresSchema.Migrations;
+
+    protected override string ClaimTimersSql => """
+        UPDATE timers SET lease_owner = @owner, lease_until = @leaseUntil
+        WHERE course_id IN (
+            SELECT course_id FROM timers
+            WHERE due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+            ORDER BY due_at LIMIT @max
+            FOR UPDATE SKIP LOCKED)
+        RETURNING course_id, timer_id, due_at
+        """;
+
+    protected override string ClaimOutboxSql => $"""
+        UPDATE outbox SET lease_owner = @owner, lease_until = @leaseUntil
+        WHERE id IN (
+            SELECT id FROM outbox
+            WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+            ORDER BY created_at, id LIMIT @max
+            FOR UPDATE SKIP LOCKED)
+        RETURNING {OutboxColumns}
+        """;
+
+    protected override async Task<ConnectionLease> AcquireAsync(CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return new ConnectionLease(connection, connection.DisposeAsync);
+    }
+
+    protected override bool IsUniqueViolation(DbException exception, out bool onReferralKey)
+    {
+        var unique = exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+        onReferralKey = unique && ((PostgresException)exception).ConstraintName == "courses_referral_key_key";
+        return unique;
+    }
+
+    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("key", MigrationLockKey));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnTimerWrittenAsync(DbConnection connection, DbTransaction transaction, TimerRow timer, CancellationToken cancellationToken)
+    {
+        // Delivered on commit; identical notifications of one transaction are folded into one.
+        await using var command = Command(connection, transaction, $"NOTIFY {TimerChannel}");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override ValueTask DisposeCoreAsync() => dataSource.DisposeAsync();
+}

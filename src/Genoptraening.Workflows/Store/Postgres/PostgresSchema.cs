@@ -1,0 +1,56 @@
+namespace Genoptraening.Workflows.Store.Postgres;
+
+/// <summary>The PostgreSQL schema, one script per version.</summary>
+internal static class PostgresSchema
+{
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE courses (
+            id text PRIMARY KEY,
+            standard text NOT NULL,
+            standard_version integer NOT NULL,
+            municipality text NOT NULL,
+            referral_key text UNIQUE,
+            version integer NOT NULL,
+            outcome text,
+            next_due_at bigint,
+            received_at bigint NOT NULL,
+            updated_at bigint NOT NULL
+        );
+        CREATE INDEX courses_by_municipality_next_due ON courses (municipality, next_due_at);
+        CREATE TABLE course_events (
+            course_id text NOT NULL,
+            version integer NOT NULL,
+            type text NOT NULL,
+            at bigint NOT NULL,
+            data text NOT NULL,
+            PRIMARY KEY (course_id, version)
+        );
+        CREATE TABLE timers (
+            course_id text PRIMARY KEY,
+            timer_id text NOT NULL,
+            due_at bigint NOT NULL,
+            lease_owner text,
+            lease_until bigint
+        );
+        CREATE INDEX timers_by_due ON timers (due_at);
+        CREATE TABLE outbox (
+            id text PRIMARY KEY,
+            course_id text NOT NULL,
+            destination text NOT NULL,
+            type text NOT NULL,
+            body text NOT NULL,
+            created_at bigint NOT NULL,
+            attempts integer NOT NULL,
+            next_attempt_at bigint NOT NULL,
+            status text NOT NULL,
+            last_error text,
+            lease_owner text,
+            lease_until bigint,
+            delivered_at bigint
+        );
+        CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
+        """,
+    ];
+}

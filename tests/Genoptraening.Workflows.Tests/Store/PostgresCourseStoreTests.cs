@@ -1,0 +1,12 @@
+using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Store.Postgres;
+using Genoptraening.Workflows.Tests.Support;
+using Xunit;
+
+namespace Genoptraening.Workflows.Tests.Store;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCourseStoreTests(PostgresServer server) : CourseStoreContract
+{
+    protected override async Task<ICourseStore> CreateStoreAsync() => PostgresCourseStore.Open(await server.CreateDatabaseAsync());
+}
