@@ -1,5 +1,6 @@
 using Genoptraening.Workflows.Store;
 using Genoptraening.Workflows.Store.Postgres;
+using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Tests.Support;
 using Xunit;
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using Npgsql;
 using Xunit;
 
-namespace Genoptraening.Workflows.Tests.Support;
+namespace Genoptraening.Tests.Shared;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster for the tests: <c>initdb</c> into a temporary folder and
