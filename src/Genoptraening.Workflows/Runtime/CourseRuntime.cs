@@ -20,11 +20,6 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
     public async Task<StepResult> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ReferralKey is { } key && await store.FindByReferralKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            return await ExistingAsync(existing, cancellationToken).ConfigureAwait(false);
-        }
-
         if (!catalog.Contains(request.Standard))
         {
             return new StepResult.Rejected(null, RejectionKind.InvalidInput, $"unknown standard '{request.Standard}'");
@@ -46,10 +41,11 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
         var id = Guid.NewGuid();
         var events = ((Decision.Accepted)decision).Events;
         var write = StepWriter.Build(id, request.ReferralKey, 0, CourseState.Initial, events, now);
+        // The same referral again is found by the unique referral key, not by a lookup first.
         var result = await store.CommitAsync(write, cancellationToken).ConfigureAwait(false);
-        if (result == CommitResult.DuplicateReferral && await store.FindByReferralKeyAsync(request.ReferralKey!, cancellationToken).ConfigureAwait(false) is { } raced)
+        if (result == CommitResult.DuplicateReferral && await store.FindByReferralKeyAsync(request.ReferralKey!, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return await ExistingAsync(raced, cancellationToken).ConfigureAwait(false);
+            return await ExistingAsync(existing, cancellationToken).ConfigureAwait(false);
         }
 
         if (result != CommitResult.Committed)
@@ -72,15 +68,46 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
         return StepAsync(timer.CourseId, new CourseCommand.FireDueTimers(), () => timer.DueAt, cancellationToken);
     }
 
-    public async Task<LoadedCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes the steps of a batch of timers of different courses together: one load, one write. A
+    /// course that changed meanwhile is retried on its own, so each step still takes effect once.
+    /// </summary>
+    public async Task FireTimersAsync(IReadOnlyList<TimerRow> timers, CancellationToken cancellationToken = default)
     {
-        if (await store.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } stored)
+        ArgumentNullException.ThrowIfNull(timers);
+        var courses = (await store.LoadManyAsync([.. timers.Select(t => t.CourseId)], cancellationToken).ConfigureAwait(false))
+            .ToDictionary(c => c.Row.Id);
+        var steps = new List<(TimerRow Timer, StepWrite Write)>(timers.Count);
+        var now = clock.GetCurrentInstant();
+        foreach (var timer in timers)
         {
-            return null;
+            if (!courses.TryGetValue(timer.CourseId, out var stored))
+            {
+                continue;
+            }
+
+            var course = Rehydrate(stored);
+            var decision = (Decision.Accepted)CourseDecider.Decide(course.State, new CourseCommand.FireDueTimers(), timer.DueAt);
+            steps.Add((timer, StepWriter.Build(timer.CourseId, course.Row.ReferralKey, course.Row.Version, course.State, decision.Events, now)));
         }
 
-        var history = stored.Events.Select(e => CourseEventJson.Deserialize(e.Type, e.Data, ResolveStandard)).ToList();
-        return new LoadedCourse(stored.Row, history, CourseDecider.Fold(history));
+        var results = await store.CommitManyAsync([.. steps.Select(s => s.Write)], cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (results[i] == CommitResult.Committed)
+            {
+                Notify(steps[i].Write);
+            }
+            else
+            {
+                await FireTimerAsync(steps[i].Timer, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async Task<LoadedCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
+    {
+        return await store.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { } stored ? Rehydrate(stored) : null;
     }
 
     private async Task<StepResult> StepAsync(Guid courseId, CourseCommand command, Func<Instant> decideAt, CancellationToken cancellationToken)
@@ -114,6 +141,12 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
         await LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { } course
             ? new StepResult.Accepted(courseId, course.State, Created: false)
             : new StepResult.NotFound(courseId);
+
+    private LoadedCourse Rehydrate(StoredCourse stored)
+    {
+        var history = stored.Events.Select(e => CourseEventJson.Deserialize(e.Type, e.Data, ResolveStandard)).ToList();
+        return new LoadedCourse(stored.Row, history, CourseDecider.Fold(history));
+    }
 
     private StandardVersion ResolveStandard(StandardId id, int version) =>
         catalog.Version(id, version)

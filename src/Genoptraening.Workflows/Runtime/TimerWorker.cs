@@ -21,11 +21,14 @@ public sealed class TimerWorker(ICourseStore store, CourseRuntime runtime, ICloc
                 return fired;
             }
 
+            await runtime.FireTimersAsync(batch, cancellationToken).ConfigureAwait(false);
+            var firedAt = clock.GetCurrentInstant();
             foreach (var timer in batch)
             {
-                await runtime.FireTimerAsync(timer, cancellationToken).ConfigureAwait(false);
-                fired++;
+                options.OnFired?.Invoke(timer, firedAt);
             }
+
+            fired += batch.Count;
         }
     }
 

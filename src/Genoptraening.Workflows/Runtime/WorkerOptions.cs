@@ -1,3 +1,4 @@
+using Genoptraening.Workflows.Store;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Runtime;
@@ -12,6 +13,9 @@ public sealed record WorkerOptions
 
     /// <summary>A claimed timer not finished within this time is claimed again by another worker.</summary>
     public Duration Lease { get; init; } = Duration.FromSeconds(30);
+
+    /// <summary>Called after each timer step with the timer and the instant it finished: for metrics such as lateness.</summary>
+    public Action<TimerRow, Instant>? OnFired { get; init; }
 
     /// <summary>The longest sleep with nothing due: a safety net should a wake-up be missed.</summary>
     public TimeSpan MaxIdle { get; init; } = TimeSpan.FromSeconds(30);

@@ -13,10 +13,19 @@ public interface ICourseStore : IAsyncDisposable
 
     Task<StoredCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default);
 
+    /// <summary>Several courses at once (those that exist), for a batch of timer steps.</summary>
+    Task<IReadOnlyList<StoredCourse>> LoadManyAsync(IReadOnlyList<Guid> courseIds, CancellationToken cancellationToken = default);
+
     Task<Guid?> FindByReferralKeyAsync(string referralKey, CancellationToken cancellationToken = default);
 
     /// <summary>Writes a step atomically, or nothing at all.</summary>
     Task<CommitResult> CommitAsync(StepWrite write, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes independent steps of different courses together (one transaction where the database
+    /// allows): each is committed or, on a version conflict, skipped; the results are in order.
+    /// </summary>
+    Task<IReadOnlyList<CommitResult>> CommitManyAsync(IReadOnlyList<StepWrite> writes, CancellationToken cancellationToken = default);
 
     /// <summary>Leases up to <paramref name="max"/> timers due at or before <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<TimerRow>> ClaimDueTimersAsync(string owner, Instant now, int max, Instant leaseUntil, CancellationToken cancellationToken = default);

@@ -30,7 +30,7 @@ public abstract partial class SqlCourseStore
         ON CONFLICT (id) DO NOTHING
         """;
 
-    public async Task<CommitResult> CommitAsync(StepWrite write, CancellationToken cancellationToken = default)
+    public virtual async Task<CommitResult> CommitAsync(StepWrite write, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(write);
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
@@ -55,6 +55,19 @@ public abstract partial class SqlCourseStore
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             return onReferralKey ? CommitResult.DuplicateReferral : CommitResult.VersionConflict;
         }
+    }
+
+    /// <summary>SQLite commits are cheap (WAL, no fsync per commit), so the steps are simply written in turn.</summary>
+    public virtual async Task<IReadOnlyList<CommitResult>> CommitManyAsync(IReadOnlyList<StepWrite> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var results = new List<CommitResult>(writes.Count);
+        foreach (var write in writes)
+        {
+            results.Add(await CommitAsync(write, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
     }
 
     private static async Task<bool> WriteCourseAsync(DbConnection connection, DbTransaction transaction, StepWrite write, CancellationToken cancellationToken)
@@ -89,7 +102,7 @@ public abstract partial class SqlCourseStore
         }
     }
 
-    private async Task WriteTimerAsync(DbConnection connection, DbTransaction transaction, StepWrite write, CancellationToken cancellationToken)
+    private static async Task WriteTimerAsync(DbConnection connection, DbTransaction transaction, StepWrite write, CancellationToken cancellationToken)
     {
         var id = write.Course.Id.ToString("D");
         if (write.NextTimer is not { } timer)
@@ -102,7 +115,6 @@ public abstract partial class SqlCourseStore
         await using var upsert = Command(connection, transaction, UpsertTimerSql,
             ("id", id), ("timerId", timer.TimerId), ("dueAt", WireTime.ToTicks(timer.DueAt)));
         await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await OnTimerWrittenAsync(connection, transaction, timer, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteOutboxAsync(DbConnection connection, DbTransaction transaction, StepWrite write, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Genoptraening.Workflows.Store;
 /// </summary>
 public abstract partial class SqlCourseStore : ICourseStore
 {
-    private const string CourseColumns =
+    protected const string CourseColumns =
         "id, standard, standard_version, municipality, referral_key, version, outcome, next_due_at, received_at, updated_at";
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -42,7 +42,7 @@ public abstract partial class SqlCourseStore : ICourseStore
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<StoredCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
+    public virtual async Task<StoredCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
         var id = courseId.ToString("D");
@@ -72,6 +72,21 @@ public abstract partial class SqlCourseStore : ICourseStore
         }
 
         return new StoredCourse(row, events);
+    }
+
+    public virtual async Task<IReadOnlyList<StoredCourse>> LoadManyAsync(IReadOnlyList<Guid> courseIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(courseIds);
+        var courses = new List<StoredCourse>(courseIds.Count);
+        foreach (var id in courseIds)
+        {
+            if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } course)
+            {
+                courses.Add(course);
+            }
+        }
+
+        return courses;
     }
 
     public async Task<Guid?> FindByReferralKeyAsync(string referralKey, CancellationToken cancellationToken = default)
@@ -136,10 +151,6 @@ public abstract partial class SqlCourseStore : ICourseStore
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    /// <summary>Called inside the step's transaction when it writes a timer; PostgreSQL notifies other workers.</summary>
-    protected virtual Task OnTimerWrittenAsync(DbConnection connection, DbTransaction transaction, TimerRow timer, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
-
     protected abstract ValueTask DisposeCoreAsync();
 
     protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
@@ -164,7 +175,7 @@ public abstract partial class SqlCourseStore : ICourseStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static CourseRow ReadCourse(DbDataReader r) => new(
+    protected static CourseRow ReadCourse(DbDataReader r) => new(
         Guid.Parse(r.GetString(0)),
         r.GetString(1),
         r.GetInt32(2),

@@ -7,7 +7,7 @@ namespace Genoptraening.Workflows.Store.Postgres;
 /// The production store: any number of workers share one database. Timers and messages are claimed
 /// with <c>FOR UPDATE SKIP LOCKED</c>; a step that writes a timer notifies listening workers.
 /// </summary>
-public sealed class PostgresCourseStore(NpgsqlDataSource dataSource) : SqlCourseStore
+public sealed partial class PostgresCourseStore(NpgsqlDataSource dataSource) : SqlCourseStore
 {
     /// <summary>The channel of <c>LISTEN/NOTIFY</c> wake-ups.</summary>
     public const string TimerChannel = "genoptraening_timers";
@@ -15,7 +15,12 @@ public sealed class PostgresCourseStore(NpgsqlDataSource dataSource) : SqlCourse
     // Any constant: serialises schema migrations of processes starting together.
     private const long MigrationLockKey = 7_140_140;
 
-    public static PostgresCourseStore Open(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+    /// <summary>Opens a store; statements are prepared automatically and connections are not reset between uses.</summary>
+    public static PostgresCourseStore Open(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 32, AutoPrepareMinUsages = 2, NoResetOnClose = true };
+        return new(NpgsqlDataSource.Create(builder.ConnectionString));
+    }
 
     public NpgsqlDataSource DataSource => dataSource;
 
@@ -57,13 +62,6 @@ public sealed class PostgresCourseStore(NpgsqlDataSource dataSource) : SqlCourse
     protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("key", MigrationLockKey));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    protected override async Task OnTimerWrittenAsync(DbConnection connection, DbTransaction transaction, TimerRow timer, CancellationToken cancellationToken)
-    {
-        // Delivered on commit; identical notifications of one transaction are folded into one.
-        await using var command = Command(connection, transaction, $"NOTIFY {TimerChannel}");
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
