@@ -3,7 +3,7 @@ using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Workflows.Store;
 
-/// <summary>One step, one transaction: course row, events, timer and outbox, or nothing.</summary>
+/// <summary>One transaction per call: each step writes its course row, events, timer and outbox, or nothing.</summary>
 public abstract partial class SqlCourseStore
 {
     private const string InsertCourseSql = """
@@ -30,44 +30,58 @@ public abstract partial class SqlCourseStore
         ON CONFLICT (id) DO NOTHING
         """;
 
-    public virtual async Task<CommitResult> CommitAsync(StepWrite write, CancellationToken cancellationToken = default)
+    public virtual async Task<CommitResult> CommitAsync(StepWrite write, CancellationToken cancellationToken = default) =>
+        (await CommitManyAsync([write], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Writes the steps in one transaction, each under a savepoint: a step that conflicts is rolled
+    /// back alone and reported; the others are committed together.
+    /// </summary>
+    public virtual async Task<IReadOnlyList<CommitResult>> CommitManyAsync(IReadOnlyList<StepWrite> writes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(writes);
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<CommitResult>(writes.Count);
+        foreach (var write in writes)
+        {
+            await transaction.SaveAsync("step", cancellationToken).ConfigureAwait(false);
+            var result = await TryWriteStepAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
+            if (result == CommitResult.Committed)
+            {
+                await transaction.ReleaseAsync("step", cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await transaction.RollbackAsync("step", cancellationToken).ConfigureAwait(false);
+            }
+
+            results.Add(result);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
+    private async Task<CommitResult> TryWriteStepAsync(DbConnection connection, DbTransaction transaction, StepWrite write, CancellationToken cancellationToken)
+    {
         try
         {
             if (!await WriteCourseAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false))
             {
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 return CommitResult.VersionConflict;
             }
 
             await WriteEventsAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
             await WriteTimerAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
             await WriteOutboxAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return CommitResult.Committed;
         }
         catch (DbException e) when (IsUniqueViolation(e, out var onReferralKey))
         {
-            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             return onReferralKey ? CommitResult.DuplicateReferral : CommitResult.VersionConflict;
         }
-    }
-
-    /// <summary>SQLite commits are cheap (WAL, no fsync per commit), so the steps are simply written in turn.</summary>
-    public virtual async Task<IReadOnlyList<CommitResult>> CommitManyAsync(IReadOnlyList<StepWrite> writes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(writes);
-        var results = new List<CommitResult>(writes.Count);
-        foreach (var write in writes)
-        {
-            results.Add(await CommitAsync(write, cancellationToken).ConfigureAwait(false));
-        }
-
-        return results;
     }
 
     private static async Task<bool> WriteCourseAsync(DbConnection connection, DbTransaction transaction, StepWrite write, CancellationToken cancellationToken)

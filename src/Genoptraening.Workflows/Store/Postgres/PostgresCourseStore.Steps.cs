@@ -76,7 +76,7 @@ public sealed partial class PostgresCourseStore
             : CommitResult.VersionConflict;
     }
 
-    /// <summary>All steps in one batch, one implicit transaction; a unique violation falls back to one by one.</summary>
+    /// <summary>All steps in one batch, one implicit transaction; a unique violation falls back to a savepoint per step.</summary>
     public override async Task<IReadOnlyList<CommitResult>> CommitManyAsync(IReadOnlyList<StepWrite> writes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writes);
