@@ -21,7 +21,8 @@ public abstract partial class SqlCourseStore : ICourseStore
         await LockForMigrationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)", cancellationToken).ConfigureAwait(false);
         var applied = new HashSet<long>();
-        await using (var reader = await Command(connection, transaction, "SELECT version FROM schema_migrations").ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var select = Command(connection, transaction, "SELECT version FROM schema_migrations"))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -34,8 +35,8 @@ public abstract partial class SqlCourseStore : ICourseStore
             if (!applied.Contains(version))
             {
                 await ExecuteAsync(connection, transaction, Migrations[version - 1], cancellationToken).ConfigureAwait(false);
-                await Command(connection, transaction, "INSERT INTO schema_migrations (version) VALUES (@v)", ("v", version))
-                    .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await using var record = Command(connection, transaction, "INSERT INTO schema_migrations (version) VALUES (@v)", ("v", version));
+                await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -47,8 +48,8 @@ public abstract partial class SqlCourseStore : ICourseStore
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
         var id = courseId.ToString("D");
         CourseRow? row = null;
-        await using (var reader = await Command(lease.Connection, null, $"SELECT {CourseColumns} FROM courses WHERE id = @id", ("id", id))
-            .ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var select = Command(lease.Connection, null, $"SELECT {CourseColumns} FROM courses WHERE id = @id", ("id", id)))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -62,8 +63,8 @@ public abstract partial class SqlCourseStore : ICourseStore
         }
 
         var events = new List<StoredEvent>(row.Version);
-        await using (var reader = await Command(lease.Connection, null, "SELECT version, type, at, data FROM course_events WHERE course_id = @id ORDER BY version", ("id", id))
-            .ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var select = Command(lease.Connection, null, "SELECT version, type, at, data FROM course_events WHERE course_id = @id ORDER BY version", ("id", id)))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -92,22 +93,22 @@ public abstract partial class SqlCourseStore : ICourseStore
     public async Task<Guid?> FindByReferralKeyAsync(string referralKey, CancellationToken cancellationToken = default)
     {
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
-        var id = await Command(lease.Connection, null, "SELECT id FROM courses WHERE referral_key = @key", ("key", referralKey))
-            .ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        var id = await ScalarAsync(lease.Connection, "SELECT id FROM courses WHERE referral_key = @key", cancellationToken, ("key", referralKey))
+            .ConfigureAwait(false);
         return id is string text ? Guid.Parse(text) : null;
     }
 
     public async Task<Instant?> NextTimerDueAsync(CancellationToken cancellationToken = default)
     {
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
-        var due = await Command(lease.Connection, null, "SELECT MIN(due_at) FROM timers").ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        var due = await ScalarAsync(lease.Connection, "SELECT MIN(due_at) FROM timers", cancellationToken).ConfigureAwait(false);
         return due is null or DBNull ? null : WireTime.FromTicks(Convert.ToInt64(due, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public async Task<int> CountTimersAsync(CancellationToken cancellationToken = default)
     {
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
-        var count = await Command(lease.Connection, null, "SELECT COUNT(*) FROM timers").ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        var count = await ScalarAsync(lease.Connection, "SELECT COUNT(*) FROM timers", cancellationToken).ConfigureAwait(false);
         return Convert.ToInt32(count, System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -115,7 +116,7 @@ public abstract partial class SqlCourseStore : ICourseStore
     {
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
         var claimed = new List<TimerRow>();
-        var command = Command(lease.Connection, null, ClaimTimersSql,
+        await using var command = Command(lease.Connection, null, ClaimTimersSql,
             ("owner", owner), ("now", WireTime.ToTicks(now)), ("max", max), ("leaseUntil", WireTime.ToTicks(leaseUntil)));
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -167,6 +168,12 @@ public abstract partial class SqlCourseStore : ICourseStore
         }
 
         return command;
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, null, sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     protected static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
