@@ -49,12 +49,12 @@ public class SimulateContractTests
     {
         var run = await SimulateRun.RunAsync("""
             [
-              { "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-03-27T14:00:00+01:00" },
+              { "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-03-27T14:00:00+01:00" }, "events": [],
                 "until": "2026-04-01T00:00:00+02:00" },
               { "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-03-27T14:00:00+01:00" },
                 "events": [ { "at": "2026-03-31T10:00:00+02:00", "type": "Visitated", "granted": true } ],
                 "until": "2026-03-31T12:00:00+02:00" },
-              { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-08" },
+              { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-08" }, "events": [],
                 "until": "2026-06-01T00:00:00+02:00" },
               { "standard": "kommune-004/sel86-1", "referral": { "receivedAt": "2026-01-05T09:00:00+01:00" },
                 "events": [ { "at": "2026-01-31T10:00:00+01:00", "type": "TrainingStarted" } ],

@@ -7,7 +7,11 @@ public class SimulateInputTests
 {
     public static TheoryData<string, string> InvalidScenarios => new()
     {
-        { """{ "standard": "aarhus/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" } }""", "standard: unknown standard 'aarhus/sul140'" },
+        { """{ "standard": "aarhus/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "events": [], "until": "2026-06-01T00:00:00+02:00" }""", "standard: unknown standard 'aarhus/sul140'" },
+        { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "until": "2026-06-01T00:00:00+02:00" }""", "events: is required" },
+        { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "events": [] }""", "until: is required" },
+        { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2019-12-30T10:00:00+01:00" }, "events": [], "until": "2020-01-01T00:00:00+01:00" }""", "referral.receivedAt: rebild/sul140 has no version in effect on 2019-12-30" },
+        { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "events": [], "until": "2200-12-30T00:00:00+01:00" }""", "until: lies beyond the calendar" },
         { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" """, "malformed JSON" },
         { """{ "standard": "rebild/sul140" }""", "referral: is required" },
         { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08 10:00" } }""", "referral.receivedAt: expected an instant" },
@@ -37,7 +41,7 @@ public class SimulateInputTests
     [Fact]
     public async Task SeveralProblems_OneLineEach()
     {
-        var run = await SimulateRun.RunAsync("""{ "standard": "nowhere/sul140", "referral": { }, "events": [ { "type": "Dance" } ] }""");
+        var run = await SimulateRun.RunAsync("""{ "standard": "nowhere/sul140", "referral": { }, "events": [ { "type": "Dance" } ], "until": "2026-06-01T00:00:00+02:00" }""");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(3, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);

@@ -27,7 +27,7 @@ internal static class SimulateCommand
         {
             json = file == "-" ? await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false) : await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"{file}: {e.Message}").ConfigureAwait(false);
             return InvalidInput;

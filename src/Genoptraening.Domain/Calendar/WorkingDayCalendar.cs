@@ -32,15 +32,16 @@ public sealed class WorkingDayCalendar
             throw new ArgumentOutOfRangeException(nameof(date), date, $"The calendar covers {FirstYear}–{LastYear}.");
         }
 
-        return date switch
+        // One source of truth: the same list the holiday tables are checked against.
+        foreach (var holiday in DanishHolidays.Of(date.Year, ClosingDays))
         {
-            { Month: 1, Day: 1 } or { Month: 12, Day: 25 or 26 } => true,
-            { Month: 6, Day: 5 } => ClosingDays.Grundlovsdag,
-            { Month: 12, Day: 24 } => ClosingDays.Juleaftensdag,
-            { Month: 12, Day: 31 } => ClosingDays.Nytaarsaftensdag,
-            { Month: >= 3 and <= 6 } => IsEasterHoliday(date),
-            _ => false,
-        };
+            if (holiday.Date == date)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The n-th working day strictly after <paramref name="anchor"/>; the anchor day never counts.</summary>
@@ -97,17 +98,5 @@ public sealed class WorkingDayCalendar
         }
 
         return count;
-    }
-
-    // Computing Easter costs a few integer operations, so nothing is cached.
-    private static bool IsEasterHoliday(LocalDate date)
-    {
-        var daysAfterEaster = Period.Between(Easter.Sunday(date.Year), date, PeriodUnits.Days).Days;
-        return daysAfterEaster switch
-        {
-            -3 or -2 or 1 or 39 or 50 => true,
-            26 => date.Year <= DanishHolidays.LastYearWithStoreBededag,
-            _ => false,
-        };
     }
 }

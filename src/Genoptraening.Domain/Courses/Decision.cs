@@ -11,6 +11,9 @@ public abstract record Decision
 
     public sealed record Accepted(ImmutableArray<CourseEvent> Events) : Decision;
 
-    /// <summary>The course refuses; <paramref name="Reason"/> is written for the person who asked.</summary>
-    public sealed record Rejected(RejectionKind Kind, string Reason) : Decision;
+    /// <summary>
+    /// The course refuses; <paramref name="Reason"/> is written for the person who asked, and
+    /// <paramref name="Field"/> names the offending input field when there is one (e.g. <c>at</c>).
+    /// </summary>
+    public sealed record Rejected(RejectionKind Kind, string Reason, string? Field = null) : Decision;
 }

@@ -15,12 +15,12 @@ internal static class OccurrenceRules
         return true switch
         {
             _ when state.IsStarted => NotAllowed("the course has already started"),
-            _ when referral.ReceivedAt > now => Invalid($"receivedAt {Format(referral.ReceivedAt)} lies in the future"),
+            _ when referral.ReceivedAt > now => Invalid($"receivedAt {Format(referral.ReceivedAt)} lies in the future", "receivedAt"),
             _ when isPlan != start.Rules.Id.IsHealthAct => Invalid(isPlan
                 ? $"{start.Rules.Id} takes applications, not a hospital's plan"
                 : $"{start.Rules.Id} takes a hospital's plan, not an application"),
             _ when referral.DischargeDate > referral.ReceivedDate => Invalid(
-                $"dischargeDate {referral.DischargeDate:yyyy-MM-dd} lies after the plan was received ({referral.ReceivedDate:yyyy-MM-dd})"),
+                $"dischargeDate {referral.DischargeDate:yyyy-MM-dd} lies after the plan was received ({referral.ReceivedDate:yyyy-MM-dd})", "dischargeDate"),
             _ when !isPlan && (referral.DischargeDate is not null || referral.StartNotBefore is not null) => Invalid(
                 "only a hospital's plan has a dischargeDate or startNotBefore"),
             _ => null,
@@ -31,9 +31,9 @@ internal static class OccurrenceRules
     {
         _ when !state.IsStarted => NotAllowed("the course has not started"),
         _ when state.Outcome is { } outcome => NotAllowed($"the course has ended (outcome: {outcome.ToWireName()})"),
-        _ when occurrence.At > now => Invalid($"at {Format(occurrence.At)} lies in the future"),
+        _ when occurrence.At > now => Invalid($"at {Format(occurrence.At)} lies in the future", "at"),
         _ when state.LastEventAt is { } last && occurrence.At < last => Invalid(
-            $"at {Format(occurrence.At)} lies before the course's last event ({Format(last)})"),
+            $"at {Format(occurrence.At)} lies before the course's last event ({Format(last)})", "at"),
         _ => null,
     };
 
@@ -47,7 +47,7 @@ internal static class OccurrenceRules
             Occurrence.ExtendedFreeChoiceExercised when state.FreeChoiceTriggeredAt is null =>
                 NotAllowed("extended free choice has not been triggered for this course"),
             Occurrence.StartOffered offer when offer.StartDate < CourseDecider.DateOf(offer.At) =>
-                Invalid($"startDate {offer.StartDate:yyyy-MM-dd} lies before the offer was made"),
+                Invalid($"startDate {offer.StartDate:yyyy-MM-dd} lies before the offer was made", "startDate"),
             _ => null,
         };
 
@@ -57,7 +57,7 @@ internal static class OccurrenceRules
         var end = state.Deadline(DeadlineKind.End);
         return true switch
         {
-            _ when extension.Weeks < 1 => Invalid($"weeks must be at least 1 (found {extension.Weeks})"),
+            _ when extension.Weeks < 1 => Invalid($"weeks must be at least 1 (found {extension.Weeks})", "weeks"),
             _ when rules.MaxExtensionWeeks == 0 || end is null => NotAllowed($"{rules.Id} allows no extension"),
             _ when end.Status is DeadlineStatus.Breached or DeadlineStatus.MetLate =>
                 NotAllowed($"the end deadline ({end.Due:yyyy-MM-dd}) was breached; it can no longer be extended"),
@@ -68,7 +68,7 @@ internal static class OccurrenceRules
         };
     }
 
-    private static Decision.Rejected Invalid(string reason) => new(RejectionKind.InvalidInput, reason);
+    private static Decision.Rejected Invalid(string reason, string? field = null) => new(RejectionKind.InvalidInput, reason, field);
 
     private static Decision.Rejected NotAllowed(string reason) => new(RejectionKind.NotAllowed, reason);
 

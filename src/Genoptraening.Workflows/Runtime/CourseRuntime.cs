@@ -22,25 +22,25 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
         ArgumentNullException.ThrowIfNull(request);
         if (!catalog.Contains(request.Standard))
         {
-            return new StepResult.Rejected(null, RejectionKind.InvalidInput, $"unknown standard '{request.Standard}'");
+            return new StepResult.Rejected(null, RejectionKind.InvalidInput, $"unknown standard '{request.Standard}'", "standard");
         }
 
         if (catalog.VersionFor(request.Standard, request.Referral.ReceivedDate) is not { } rules)
         {
             return new StepResult.Rejected(null, RejectionKind.InvalidInput,
-                $"{request.Standard} has no version in effect on {WireTime.Format(request.Referral.ReceivedDate)}");
+                $"{request.Standard} has no version in effect on {WireTime.Format(request.Referral.ReceivedDate)}", "receivedAt");
         }
 
         var now = clock.GetCurrentInstant();
         var decision = CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now);
         if (decision is Decision.Rejected rejected)
         {
-            return new StepResult.Rejected(null, rejected.Kind, rejected.Reason);
+            return new StepResult.Rejected(null, rejected.Kind, rejected.Reason, rejected.Field);
         }
 
         var id = Guid.NewGuid();
         var events = ((Decision.Accepted)decision).Events;
-        var write = StepWriter.Build(id, request.ReferralKey, 0, CourseState.Initial, events, now);
+        var write = StepWriter.Build(id, request.ReferralKey, 0, CourseState.Initial, events, now, request.Personal);
         // The same referral again is found by the unique referral key, not by a lookup first.
         var result = await store.CommitAsync(write, cancellationToken).ConfigureAwait(false);
         if (result == CommitResult.DuplicateReferral && await store.FindByReferralKeyAsync(request.ReferralKey!, cancellationToken).ConfigureAwait(false) is { } existing)
@@ -122,7 +122,7 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
             var decision = CourseDecider.Decide(course.State, command, decideAt());
             if (decision is Decision.Rejected rejected)
             {
-                return new StepResult.Rejected(courseId, rejected.Kind, rejected.Reason);
+                return new StepResult.Rejected(courseId, rejected.Kind, rejected.Reason, rejected.Field);
             }
 
             var events = ((Decision.Accepted)decision).Events;

@@ -1,5 +1,6 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Store;
 
 namespace Genoptraening.Workflows.Runtime;
 
@@ -7,4 +8,5 @@ namespace Genoptraening.Workflows.Runtime;
 /// <param name="Standard">The standard, e.g. <c>rebild/sul140</c>.</param>
 /// <param name="Referral">The plan or application.</param>
 /// <param name="ReferralKey">The referral's sender and own id; the same key again returns the first course.</param>
-public sealed record StartCourseRequest(StandardId Standard, Referral Referral, string? ReferralKey = null);
+/// <param name="Personal">The citizen's CPR number and the plan's text, stored apart from the history.</param>
+public sealed record StartCourseRequest(StandardId Standard, Referral Referral, string? ReferralKey = null, PersonalData? Personal = null);

@@ -12,7 +12,8 @@ public abstract record StepResult
     /// <summary>The course after the step; <paramref name="Created"/> is false when an earlier identical referral started it.</summary>
     public sealed record Accepted(Guid CourseId, CourseState State, bool Created = false) : StepResult;
 
-    public sealed record Rejected(Guid? CourseId, RejectionKind Kind, string Reason) : StepResult;
+    /// <summary>Refused; <paramref name="Field"/> names the offending input field when there is one.</summary>
+    public sealed record Rejected(Guid? CourseId, RejectionKind Kind, string Reason, string? Field = null) : StepResult;
 
     public sealed record NotFound(Guid CourseId) : StepResult;
 }

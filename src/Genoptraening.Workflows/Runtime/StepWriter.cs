@@ -10,7 +10,8 @@ namespace Genoptraening.Workflows.Runtime;
 /// <summary>Turns a decision's events into what the store writes: events, course row, next timer, outbox.</summary>
 internal static class StepWriter
 {
-    public static StepWrite Build(Guid courseId, string? referralKey, int expectedVersion, CourseState before, IReadOnlyList<CourseEvent> events, Instant now)
+    public static StepWrite Build(
+        Guid courseId, string? referralKey, int expectedVersion, CourseState before, IReadOnlyList<CourseEvent> events, Instant now, PersonalData? personal = null)
     {
         var state = before;
         var stored = new List<StoredEvent>(events.Count);
@@ -40,6 +41,6 @@ internal static class StepWriter
             next?.Due,
             state.Referral!.ReceivedAt,
             now);
-        return new StepWrite(row, expectedVersion, stored, next is null ? null : new TimerRow(courseId, next.Id, next.Due), outbox);
+        return new StepWrite(row, expectedVersion, stored, next is null ? null : new TimerRow(courseId, next.Id, next.Due), outbox, personal);
     }
 }

@@ -37,7 +37,17 @@ public sealed class TimerWorker(ICourseStore store, CourseRuntime runtime, ICloc
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            await FireDueAsync(clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await FireDueAsync(clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // A lost connection or a deadlock: what was not committed is claimed again when its lease ends.
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             var sleep = options.MaxIdle;
             if (await store.NextTimerDueAsync(cancellationToken).ConfigureAwait(false) is { } next)
             {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Serialization;
@@ -46,17 +47,27 @@ public static class ScenarioReader
         var fields = new JsonFieldReader(json, prefix, errors);
         var standard = ReadStandard(fields, catalog);
         var referral = ReadReferral(json, prefix, standard, errors);
+        if (standard is not null && referral is not null && catalog.VersionFor(standard, referral.ReceivedDate) is null)
+        {
+            fields.Fail("referral.receivedAt", $"{standard} has no version in effect on {WireTime.Format(referral.ReceivedDate)}");
+        }
+
         var events = ReadEvents(json, prefix, referral?.ReceivedAt, errors);
-        var until = fields.Instant("until");
+        var until = fields.Instant("until", required: true);
         var last = events.Count > 0 ? events[^1].At : referral?.ReceivedAt;
         if (until is { } u && last is { } l && u < l)
         {
             fields.Fail("until", $"lies before the last event or the receipt ({WireTime.Format(l)})");
         }
 
-        return errors.Count > errorsBefore || standard is null || referral is null
+        if (until is { } end && Copenhagen.DateOf(end).Year > WorkingDayCalendar.LastYear - 1)
+        {
+            fields.Fail("until", $"lies beyond the calendar, which ends in {WorkingDayCalendar.LastYear}");
+        }
+
+        return errors.Count > errorsBefore || standard is null || referral is null || until is null
             ? null
-            : new Scenario(standard, referral, events, until ?? last ?? referral.ReceivedAt);
+            : new Scenario(standard, referral, events, until.Value);
     }
 
     private static StandardId? ReadStandard(JsonFieldReader fields, ServiceCatalog catalog)
@@ -93,7 +104,12 @@ public static class ScenarioReader
             referralFields.Fail(discharge is not null ? "dischargeDate" : "startNotBefore", $"only plans have it, and {standard} takes applications");
         }
 
-        if (discharge is { } d && receivedAt is { } r && d > Domain.Calendar.Copenhagen.DateOf(r))
+        if (receivedAt is { } start && Copenhagen.DateOf(start).Year < WorkingDayCalendar.FirstYear)
+        {
+            referralFields.Fail("receivedAt", $"lies before the calendar, which starts in {WorkingDayCalendar.FirstYear}");
+        }
+
+        if (discharge is { } d && receivedAt is { } r && d > Copenhagen.DateOf(r))
         {
             referralFields.Fail("dischargeDate", "lies after the plan was received");
         }
@@ -107,7 +123,7 @@ public static class ScenarioReader
     {
         var occurrences = new List<Occurrence>();
         var fields = new JsonFieldReader(json, prefix, errors);
-        if (fields.Value("events", required: false) is not { } array)
+        if (fields.Value("events", required: true) is not { } array)
         {
             return occurrences;
         }

@@ -16,6 +16,19 @@ public interface ICourseStore : IAsyncDisposable
     /// <summary>Several courses at once (those that exist), for a batch of timer steps.</summary>
     Task<IReadOnlyList<StoredCourse>> LoadManyAsync(IReadOnlyList<Guid> courseIds, CancellationToken cancellationToken = default);
 
+    Task<PersonalData?> LoadPersonalDataAsync(Guid courseId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CourseRow>> ListCoursesAsync(CourseQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes a course with its events, timer, messages and personal data, and records who did it
+    /// in the audit log (which keeps the course id only). False when there was no such course.
+    /// </summary>
+    Task<bool> PurgeAsync(Guid courseId, string actor, Instant at, CancellationToken cancellationToken = default);
+
+    /// <summary>Throws when the database cannot be reached.</summary>
+    Task PingAsync(CancellationToken cancellationToken = default);
+
     Task<Guid?> FindByReferralKeyAsync(string referralKey, CancellationToken cancellationToken = default);
 
     /// <summary>Writes a step atomically, or nothing at all.</summary>

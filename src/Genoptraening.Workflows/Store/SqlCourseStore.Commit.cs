@@ -76,6 +76,13 @@ public abstract partial class SqlCourseStore
             await WriteEventsAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
             await WriteTimerAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
             await WriteOutboxAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
+            if (write.Personal is { } personal)
+            {
+                await using var insert = Command(connection, transaction, "INSERT INTO personal_data (course_id, cpr, plan_text) VALUES (@id, @cpr, @text)",
+                    ("id", write.Course.Id.ToString("D")), ("cpr", personal.Cpr), ("text", personal.PlanText));
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return CommitResult.Committed;
         }
         catch (DbException e) when (IsUniqueViolation(e, out var onReferralKey))

@@ -6,4 +6,6 @@ namespace Genoptraening.Workflows.Store;
 /// <param name="Events">The new events, numbered from <paramref name="ExpectedVersion"/> + 1.</param>
 /// <param name="NextTimer">The course's next timer, replacing the current one; null deletes it.</param>
 /// <param name="Outbox">Messages the step sends.</param>
-public sealed record StepWrite(CourseRow Course, int ExpectedVersion, IReadOnlyList<StoredEvent> Events, TimerRow? NextTimer, IReadOnlyList<OutboxMessage> Outbox);
+/// <param name="Personal">The citizen's personal data, written with a new course only.</param>
+public sealed record StepWrite(
+    CourseRow Course, int ExpectedVersion, IReadOnlyList<StoredEvent> Events, TimerRow? NextTimer, IReadOnlyList<OutboxMessage> Outbox, PersonalData? Personal = null);

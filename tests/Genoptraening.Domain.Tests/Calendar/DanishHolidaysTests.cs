@@ -35,6 +35,30 @@ public class DanishHolidaysTests
         Assert.Equal(published.Select(Time.D).ToHashSet(), computed);
     }
 
+    [Theory]
+    [MemberData(nameof(PublishedHolidays))]
+    public void WorkingDayCalendar_2020To2030_IsOffOnEveryPublishedHolidayAndOnNoOtherWeekday(int year, string[] published)
+    {
+        var calendar = new WorkingDayCalendar(ClosingDays.None);
+        var holidays = published.Select(Time.D).ToHashSet();
+
+        for (var day = new NodaTime.LocalDate(year, 1, 1); day.Year == year; day = day.PlusDays(1))
+        {
+            var weekend = day.DayOfWeek is NodaTime.IsoDayOfWeek.Saturday or NodaTime.IsoDayOfWeek.Sunday;
+            Assert.Equal(!weekend && !holidays.Contains(day), calendar.IsWorkingDay(day));
+        }
+    }
+
+    [Fact]
+    public void GrundlovsdagOff_WhenItIs2Pinsedag_StaysAHoliday()
+    {
+        // 5 June 2028 is both Grundlovsdag and 2. pinsedag: turning the closing day off leaves the public holiday.
+        var calendar = new WorkingDayCalendar(ClosingDays.Default with { Grundlovsdag = false });
+
+        Assert.False(calendar.IsWorkingDay(Time.D("2028-06-05")));
+        Assert.Equal(Time.D("2028-06-07"), calendar.NthWorkingDayAfter(Time.D("2028-06-02"), 2));
+    }
+
     [Fact]
     public void Of_2023_HasStoreBededag()
     {

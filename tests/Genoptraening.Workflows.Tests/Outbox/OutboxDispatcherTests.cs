@@ -18,6 +18,7 @@ public class OutboxDispatcherTests
         var sink = new RecordingSink { FailuresLeft = 2 };
         var dispatcher = new OutboxDispatcher(engine.Store, sink, engine.Clock, new OutboxOptions { FirstBackoff = Duration.FromSeconds(10) });
         var pending = (await engine.Store.ListOutboxAsync(OutboxStatus.Pending, 100)).Count;
+        Assert.Equal(3, pending);
 
         await dispatcher.DispatchDueAsync();
         engine.Clock.AdvanceTo(engine.Clock.GetCurrentInstant() + Duration.FromSeconds(10));
@@ -40,6 +41,7 @@ public class OutboxDispatcherTests
         var options = new OutboxOptions { MaxAttempts = 3, FirstBackoff = Duration.FromSeconds(1), MaxBackoff = Duration.FromSeconds(1) };
         var dispatcher = new OutboxDispatcher(engine.Store, sink, engine.Clock, options);
         var pending = (await engine.Store.ListOutboxAsync(OutboxStatus.Pending, 100)).Count;
+        Assert.Equal(3, pending);
 
         for (var i = 0; i < 5; i++)
         {

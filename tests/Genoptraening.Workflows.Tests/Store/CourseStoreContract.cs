@@ -85,6 +85,45 @@ public abstract class CourseStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommitMany_OneStepConflicts_TheOthersAreCommitted()
+    {
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        var c = Guid.NewGuid();
+        foreach (var id in new[] { a, b, c })
+        {
+            await Store.CommitAsync(NewCourse(id, events: 1, timerAt: T0));
+        }
+
+        await Store.CommitAsync(Next(b, expected: 1));
+
+        var results = await Store.CommitManyAsync([Next(a, expected: 1, outbox: true), Next(b, expected: 1, outbox: true), Next(c, expected: 1, outbox: true)]);
+
+        Assert.Equal([CommitResult.Committed, CommitResult.VersionConflict, CommitResult.Committed], results);
+        Assert.Equal(2, (await Store.LoadAsync(a))!.Events.Count);
+        Assert.Equal(2, (await Store.LoadAsync(b))!.Events.Count);
+        Assert.Equal(2, (await Store.ListOutboxAsync(OutboxStatus.Pending, 10)).Count);
+    }
+
+    [Fact]
+    public async Task CommitMany_AStepBreakingAUniqueKey_IsRefusedAlone()
+    {
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        await Store.CommitAsync(NewCourse(a, events: 1));
+        await Store.CommitAsync(NewCourse(b, events: 1));
+        var good = Next(a, expected: 1);
+        var broken = Next(b, expected: 1, events: 2);
+        broken = broken with { Events = [broken.Events[0], broken.Events[0]] };
+
+        var results = await Store.CommitManyAsync([good, broken]);
+
+        Assert.Equal([CommitResult.Committed, CommitResult.VersionConflict], results);
+        Assert.Equal(2, (await Store.LoadAsync(a))!.Events.Count);
+        Assert.Single((await Store.LoadAsync(b))!.Events);
+    }
+
+    [Fact]
     public async Task Timers_AStepReplacesTheCoursesTimer_NullDeletesIt()
     {
         var id = Guid.NewGuid();

@@ -44,6 +44,8 @@ public sealed partial class PostgresCourseStore
           SELECT x.id, c.id, x.destination, x.type, x.body, x.created, 0, x.created, 'pending'
           FROM c, unnest(@outboxIds, @outboxDestinations, @outboxTypes, @outboxBodies, @outboxCreated) AS x(id, destination, type, body, created)
           ON CONFLICT (id) DO NOTHING),
+        p AS (
+          INSERT INTO personal_data (course_id, cpr, plan_text) SELECT c.id, @cpr, @planText FROM c WHERE @cpr IS NOT NULL),
         n AS (
           SELECT pg_notify('genoptraening_timers', '') FROM c WHERE @timerId IS NOT NULL)
         SELECT (SELECT count(*) FROM c), (SELECT count(*) FROM n)
@@ -201,5 +203,7 @@ public sealed partial class PostgresCourseStore
         p.Add(new("outboxTypes", write.Outbox.Select(m => m.Type).ToArray()));
         p.Add(new("outboxBodies", write.Outbox.Select(m => m.Body).ToArray()));
         p.Add(new("outboxCreated", write.Outbox.Select(m => WireTime.ToTicks(m.CreatedAt)).ToArray()));
+        p.Add(new("cpr", NpgsqlDbType.Text) { Value = (object?)write.Personal?.Cpr ?? DBNull.Value });
+        p.Add(new("planText", NpgsqlDbType.Text) { Value = (object?)write.Personal?.PlanText ?? DBNull.Value });
     }
 }

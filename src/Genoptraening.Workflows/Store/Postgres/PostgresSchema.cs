@@ -52,5 +52,20 @@ internal static class PostgresSchema
         );
         CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
         """,
+        """
+        CREATE TABLE personal_data (
+            course_id text PRIMARY KEY,
+            cpr text NOT NULL,
+            plan_text text
+        );
+        CREATE TABLE audit (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at bigint NOT NULL,
+            actor text NOT NULL,
+            action text NOT NULL,
+            course_id text NOT NULL
+        );
+        CREATE INDEX courses_by_next_due ON courses (COALESCE(next_due_at, 9223372036854775807), id);
+        """,
     ];
 }

@@ -9,6 +9,10 @@ namespace Genoptraening.Workflows.Store.Sqlite;
 /// </summary>
 public sealed class SqliteCourseStore : SqlCourseStore
 {
+    // WAL lets readers of other processes work beside the writer; NORMAL syncs at checkpoints, not at every commit.
+    private const string Pragmas =
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;";
+
     private readonly SqliteConnection connection;
     private readonly SemaphoreSlim gate = new(1, 1);
 
@@ -20,9 +24,19 @@ public sealed class SqliteCourseStore : SqlCourseStore
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         var store = new SqliteCourseStore(connection);
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;", cancellationToken)
-            .ConfigureAwait(false);
+        await ExecuteAsync(connection, null, Pragmas, cancellationToken).ConfigureAwait(false);
         return store;
+    }
+
+    /// <summary>Opens a store synchronously, for a host's service registration.</summary>
+    public static SqliteCourseStore Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = Pragmas;
+        pragmas.ExecuteNonQuery();
+        return new SqliteCourseStore(connection);
     }
 
     /// <summary>A private in-memory database, gone when the store is disposed (what <c>simulate</c> uses).</summary>

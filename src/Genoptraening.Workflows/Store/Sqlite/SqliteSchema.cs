@@ -52,5 +52,20 @@ internal static class SqliteSchema
         );
         CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
         """,
+        """
+        CREATE TABLE personal_data (
+            course_id TEXT PRIMARY KEY,
+            cpr TEXT NOT NULL,
+            plan_text TEXT
+        );
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            course_id TEXT NOT NULL
+        );
+        CREATE INDEX courses_by_next_due ON courses (COALESCE(next_due_at, 9223372036854775807), id);
+        """,
     ];
 }

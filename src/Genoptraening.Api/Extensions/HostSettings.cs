@@ -1,0 +1,45 @@
+namespace Genoptraening.Api.Extensions;
+
+/// <summary>
+/// Settings as contracts/http-api.md orders them: <c>host.json</c>, then <c>local.settings.json</c>
+/// (in Development, when that file does not exist, <c>local.settings.sample.json</c>), then environment
+/// variables (<c>__</c> for <c>:</c>), then the command line.
+/// </summary>
+public static class HostSettings
+{
+    public static WebApplicationBuilder AddHostSettings(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var folder = SettingsFolder(builder.Environment.ContentRootPath);
+        var configuration = builder.Configuration;
+        configuration.Sources.Clear();
+        configuration.AddJsonFile(Path.Combine(folder, "host.json"), optional: true, reloadOnChange: false);
+        var local = Path.Combine(folder, "local.settings.json");
+        if (File.Exists(local))
+        {
+            configuration.AddJsonFile(local, optional: false, reloadOnChange: false);
+        }
+        else if (builder.Environment.IsDevelopment())
+        {
+            configuration.AddJsonFile(Path.Combine(folder, "local.settings.sample.json"), optional: true, reloadOnChange: false);
+        }
+
+        configuration.AddEnvironmentVariables();
+        configuration.AddCommandLine(Environment.GetCommandLineArgs().Skip(1).ToArray());
+        return builder;
+    }
+
+    /// <summary>The folder holding host.json: the content root, or the repository root above it (<c>dotnet run --project src/...</c>).</summary>
+    private static string SettingsFolder(string contentRoot)
+    {
+        for (var folder = new DirectoryInfo(contentRoot); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "host.json")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return contentRoot;
+    }
+}
