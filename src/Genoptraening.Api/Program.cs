@@ -1,1 +1,11 @@
-var b = WebApplication.CreateBuilder(args); var app = b.Build(); app.Run();
+using Genoptraening.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHostSettings().AddCourseEngine().AddApiKeys().AddApiDocumentation();
+
+var app = builder.Build();
+app.MapApi();
+app.Run();
+
+/// <summary>The host's entry point, visible to <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;

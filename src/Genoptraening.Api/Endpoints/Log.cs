@@ -7,14 +7,14 @@ internal static partial class Log
     public static partial void CourseStarted(ILogger logger, Guid courseId, Domain.Catalog.StandardId standard);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Course {CourseId}: {EventType} recorded")]
-    public static partial void EventRecorded(ILogger logger, Guid courseId, string eventType);
+    public static partial void EventRecorded(ILogger logger, Guid courseId, Domain.Courses.OccurrenceType eventType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Course {CourseId}: {EventType} refused: {Reason}")]
-    public static partial void EventRefused(ILogger logger, Guid courseId, string eventType, string reason);
+    public static partial void EventRefused(ILogger logger, Guid courseId, Domain.Courses.OccurrenceType eventType, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Course {CourseId} purged by {Actor}")]
     public static partial void CoursePurged(ILogger logger, Guid courseId, string actor);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Development clock moved to {Instant}; {Fired} timers fired")]
-    public static partial void ClockAdvanced(ILogger logger, string instant, int fired);
+    public static partial void ClockAdvanced(ILogger logger, NodaTime.Instant instant, int fired);
 }

@@ -1,14 +1,21 @@
 using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Store;
 using Genoptraening.Workflows.Store.Postgres;
+using Microsoft.Extensions.Options;
 
 namespace Genoptraening.Api.Engine;
 
 /// <summary>Runs the timer worker in the host, woken by this process's steps and, on PostgreSQL, by LISTEN/NOTIFY.</summary>
-internal sealed partial class TimerWorkerService(TimerWorker worker, ICourseStore store, TimerSignal signal, ILogger<TimerWorkerService> logger) : BackgroundService
+internal sealed partial class TimerWorkerService(
+    TimerWorker worker, ICourseStore store, TimerSignal signal, IOptions<WorkerSettings> settings, ILogger<TimerWorkerService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!settings.Value.Enabled)
+        {
+            return;
+        }
+
         var listener = store is PostgresCourseStore postgres
             ? new PostgresTimerListener(postgres.DataSource, signal).RunAsync(stoppingToken)
             : Task.CompletedTask;

@@ -22,25 +22,14 @@ public static class EngineServices
         services.AddOptions<WorkerSettings>().BindConfiguration(WorkerSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        var clock = builder.Configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
-        if (clock.IsVirtual)
-        {
-            if (!builder.Environment.IsDevelopment())
-            {
-                throw new InvalidOperationException("Clock:Mode=Virtual is for Development only.");
-            }
-
-            services.AddSingleton(new VirtualClock(VirtualStart(clock.Start)));
-            services.AddSingleton<IClock>(sp => sp.GetRequiredService<VirtualClock>());
-        }
-        else
-        {
-            services.AddSingleton<IClock>(SystemTime());
-        }
-
-        var catalogPath = builder.Configuration["Catalog:Path"] is { Length: > 0 } path ? path : CatalogDirectory.Default;
-        services.AddSingleton(_ => CatalogDirectory.Load(catalogPath));
-        services.AddSingleton(sp => OpenStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value, builder.Configuration.GetConnectionString("Courses")));
+        // Everything is read when first resolved, after the host has all its settings (tests add theirs at Build).
+        var development = builder.Environment.IsDevelopment();
+        services.AddSingleton(sp => VirtualClockFor(sp.GetRequiredService<IOptions<ClockOptions>>().Value, development));
+        services.AddSingleton<IClock>(sp => sp.GetRequiredService<IOptions<ClockOptions>>().Value.IsVirtual
+            ? sp.GetRequiredService<VirtualClock>()
+            : SystemTime());
+        services.AddSingleton(sp => CatalogDirectory.Load(sp.GetRequiredService<IConfiguration>()["Catalog:Path"] is { Length: > 0 } path ? path : CatalogDirectory.Default));
+        services.AddSingleton(sp => OpenStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<IConfiguration>().GetConnectionString("Courses")));
         services.AddSingleton<TimerSignal>();
         services.AddSingleton(sp => new CourseRuntime(sp.GetRequiredService<ICourseStore>(), sp.GetRequiredService<Domain.Catalog.ServiceCatalog>(),
             sp.GetRequiredService<IClock>(), sp.GetRequiredService<TimerSignal>()));
@@ -52,10 +41,7 @@ public static class EngineServices
                 sp.GetRequiredService<TimerSignal>());
         });
         services.AddHostedService<StoreStartup>();
-        if (builder.Configuration.GetValue($"{WorkerSettings.Section}:Enabled", true))
-        {
-            services.AddHostedService<TimerWorkerService>();
-        }
+        services.AddHostedService<TimerWorkerService>();
 
         return builder;
     }
@@ -67,10 +53,23 @@ public static class EngineServices
         _ => SqliteCourseStore.Open(connectionString ?? "Data Source=genoptraening.db"),
     };
 
-    private static Instant VirtualStart(string start) =>
-        start.Length == 0 ? SystemTime().GetCurrentInstant()
-        : WireTime.TryParseInstant(start, out var instant) ? instant
-        : throw new InvalidOperationException($"Clock:Start '{start}' is not an ISO 8601 instant with offset.");
+    private static VirtualClock VirtualClockFor(ClockOptions options, bool development)
+    {
+        if (!options.IsVirtual)
+        {
+            throw new InvalidOperationException("The virtual clock exists only with Clock:Mode=Virtual.");
+        }
+
+        if (!development)
+        {
+            throw new InvalidOperationException("Clock:Mode=Virtual is for Development only.");
+        }
+
+        return new VirtualClock(
+            options.Start.Length == 0 ? SystemTime().GetCurrentInstant()
+            : WireTime.TryParseInstant(options.Start, out var instant) ? instant
+            : throw new InvalidOperationException($"Clock:Start '{options.Start}' is not an ISO 8601 instant with offset."));
+    }
 
 #pragma warning disable RS0030 // The composition root chooses the system clock.
     private static SystemClock SystemTime() => SystemClock.Instance; // clock-root

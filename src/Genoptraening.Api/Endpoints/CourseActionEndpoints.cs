@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using Genoptraening.Api.Extensions;
+using Genoptraening.Api.Http;
+using Genoptraening.Api.Security;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Serialization;
+using Genoptraening.Workflows.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace Genoptraening.Api.Endpoints;
+
+/// <summary>Acting on a course: record an event (RULES.md § 4), terminate it, purge it.</summary>
+public static class CourseActionEndpoints
+{
+    private static readonly string[] JsonOnly = [RequestBody.Json];
+
+    public static IEndpointRouteBuilder MapCourseActions(this IEndpointRouteBuilder app)
+    {
+        var courses = app.MapGroup("/api/courses").WithTags("Courses");
+        courses.MapPost("/{id:guid}/events/{type}", PostEventAsync).RequireAuthorization(SecurityServices.Municipalities)
+            .WithSummary("Record an event: CitizenContacted, Visitated, StartOffered, TrainingStarted, ... (RULES.md § 4). 409 when the course refuses it.")
+            .Accepts<EventJsonSchema>(RequestBody.Json)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        courses.MapPost("/{id:guid}/terminate", TerminateAsync).RequireAuthorization(SecurityServices.Municipalities)
+            .WithSummary("End the course as cancelled (body: { \"reason\" }).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        courses.MapDelete("/{id:guid}", PurgeAsync).RequireAuthorization(SecurityServices.Administrators)
+            .WithSummary("Purge the course: its events, timers, messages and personal data. The audit log keeps the course id only.");
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> PostEventAsync(
+        Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, IClock clock, ILoggerFactory logs,
+        CancellationToken cancellationToken)
+    {
+        var (bytes, _, problem) = await RequestBody.ReadAsync(request, JsonOnly, allowEmpty: true, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        if (!OccurrenceJson.TryParseType(type, out var occurrenceType))
+        {
+            return Problems.Invalid("type", $"unknown event type '{type}'; expected one of: {OccurrenceJson.TypeNames}");
+        }
+
+        using var document = JsonBody.Parse(bytes, errors);
+        if (document is null || OccurrenceJson.Read(occurrenceType, new JsonFieldReader(document.RootElement, string.Empty, errors), clock.GetCurrentInstant())
+            is not { } occurrence)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        return await RecordAsync(id, occurrence, user, runtime, store, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
+    }
+
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TerminateAsync(
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, IClock clock, ILoggerFactory logs,
+        CancellationToken cancellationToken)
+    {
+        var (bytes, _, problem) = await RequestBody.ReadAsync(request, JsonOnly, allowEmpty: true, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        using var document = JsonBody.Parse(bytes, errors);
+        var reason = document is null ? null : new JsonFieldReader(document.RootElement, string.Empty, errors).Text("reason");
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var occurrence = new Occurrence.CourseCancelled(clock.GetCurrentInstant(), reason ?? "terminated");
+        return await RecordAsync(id, occurrence, user, runtime, store, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<PurgeResult>, ProblemHttpResult>> PurgeAsync(
+        Guid id, ClaimsPrincipal user, ICourseStore store, IClock clock, ILoggerFactory logs, CancellationToken cancellationToken)
+    {
+        var actor = Caller.From(user).Name;
+        if (!await store.PurgeAsync(id, actor, clock.GetCurrentInstant(), cancellationToken))
+        {
+            return Problems.NotFound(id);
+        }
+
+        Log.CoursePurged(logs.CreateLogger(nameof(CourseActionEndpoints)), id, actor);
+        return TypedResults.Ok(new PurgeResult(1));
+    }
+
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> RecordAsync(
+        Guid id, Occurrence occurrence, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, ILogger logger, CancellationToken cancellationToken)
+    {
+        var course = await runtime.LoadAsync(id, cancellationToken);
+        if (course is null || !CourseAccess.CanAct(Caller.From(user), course.Row))
+        {
+            return Problems.NotFound(id);
+        }
+
+        switch (await runtime.RecordAsync(id, occurrence, cancellationToken))
+        {
+            case StepResult.Accepted:
+                Log.EventRecorded(logger, id, occurrence.Type);
+                var after = (await runtime.LoadAsync(id, cancellationToken))!;
+                return CourseJson.Result(after, await store.LoadPersonalDataAsync(id, cancellationToken));
+            case StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid:
+                return Problems.Invalid(invalid.Field ?? "body", invalid.Reason);
+            case StepResult.Rejected refused:
+                Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
+                return Problems.Conflict(refused.Reason);
+            default:
+                return Problems.NotFound(id);
+        }
+    }
+}
+
+/// <summary>The answer to a purge, as Durable Functions gives it.</summary>
+public sealed record PurgeResult(int InstancesDeleted);

@@ -1,0 +1,35 @@
+using Genoptraening.Api.Endpoints;
+
+namespace Genoptraening.Api.Extensions;
+
+/// <summary>Problem details for every error, API keys, the OpenAPI document and the endpoints.</summary>
+public static class ApiPipeline
+{
+    public static WebApplicationBuilder AddApiDocumentation(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
+        {
+            builder.WebHost.UseUrls("http://localhost:7071");
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapOperations();
+        app.MapIntake();
+        app.MapCourseReads();
+        app.MapCourseActions();
+        return app;
+    }
+}
