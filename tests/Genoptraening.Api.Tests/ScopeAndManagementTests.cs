@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Genoptraening.Api.Tests.Support;
+using Xunit;
+using static Genoptraening.Api.Tests.Support.CourseClient;
+
+namespace Genoptraening.Api.Tests;
+
+/// <summary>Who sees what, the same plan twice, history, paging, purge, GGOP XML, health and the OpenAPI document.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ScopeAndManagementTests(ApiHosts hosts)
+{
+    [Theory]
+    [InlineData(ApiHosts.Sqlite)]
+    [InlineData(ApiHosts.Postgres)]
+    public async Task HospitalB_CannotReadHospitalAsCourse_RebildCannotActOnANorddjursCourse(string provider)
+    {
+        var api = new CourseClient(await hosts.CreateAsync(provider));
+        var rebildPlan = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "S-1", "rebild"));
+        var norddjursPlan = await api.PostPlanAsync(HospitalB, Plan("5790000000002", "S-2", "norddjurs"));
+
+        await api.GetAsync(HospitalA, rebildPlan);
+        await api.GetAsync(HospitalB, rebildPlan, HttpStatusCode.NotFound);
+        await api.GetAsync("dev-rebild", rebildPlan);
+        await api.GetAsync("dev-rebild", norddjursPlan, HttpStatusCode.NotFound);
+        await api.EventAsync("dev-rebild", norddjursPlan, "CitizenContacted", expected: HttpStatusCode.NotFound);
+        await api.GetAsync(Admin, norddjursPlan);
+        var untouched = await api.GetAsync("dev-norddjurs", norddjursPlan);
+
+        Assert.Equal("pending", Status(untouched, "contact"));
+        Assert.Equal([rebildPlan], await ListIdsAsync(api, HospitalA, string.Empty));
+        Assert.Equal([norddjursPlan], await ListIdsAsync(api, "dev-norddjurs", string.Empty));
+        Assert.Empty(await ListIdsAsync(api, "dev-norddjurs", "&municipality=rebild"));
+        Assert.Equal(2, (await ListIdsAsync(api, Admin, string.Empty)).Count);
+    }
+
+    [Fact]
+    public async Task SamePlanTwice_200WithTheSameBody_NothingNewStored()
+    {
+        var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite));
+        using var first = await api.Factory.Client(HospitalA).PostAsJsonAsync("/api/plans", Plan("5790000000001", "TWICE", "rebild"));
+        using var second = await api.Factory.Client(HospitalA).PostAsJsonAsync("/api/plans", Plan("5790000000001", "TWICE", "rebild"));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Single(await ListIdsAsync(api, Admin, string.Empty));
+    }
+
+    [Fact]
+    public async Task SameApplicationTwice_200_OneCourse()
+    {
+        var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite));
+        var first = await api.PostApplicationAsync("dev-rebild", Application("rebild/sel86-1", "APP-TWICE"));
+        var second = await api.PostApplicationAsync("dev-rebild", Application("rebild/sel86-1", "APP-TWICE"), HttpStatusCode.OK);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task List_PagesWithAContinuationToken_SortedByNextDue()
+    {
+        var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite, "2026-05-08T10:00:00+02:00"));
+        for (var i = 0; i < 5; i++)
+        {
+            await api.PostApplicationAsync("dev-rebild", Application(i % 2 == 0 ? "rebild/sel86-1" : "rebild/sel86-2", $"PAGE-{i}", $"2026-05-0{i + 1}T10:00:00+02:00"));
+        }
+
+        var client = api.Factory.Client("dev-rebild");
+        var first = JsonDocument.Parse(await client.GetStringAsync("/api/courses?top=3")).RootElement;
+        var token = first.GetProperty("continuationToken").GetString();
+        var second = JsonDocument.Parse(await client.GetStringAsync($"/api/courses?top=3&continuationToken={token}")).RootElement;
+        var dues = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray())
+            .Select(i => i.GetProperty("nextDueAt").GetString()).ToList();
+        var filtered = JsonDocument.Parse(await client.GetStringAsync("/api/courses?standard=rebild/sel86-2")).RootElement;
+
+        Assert.Equal(3, first.GetProperty("items").GetArrayLength());
+        Assert.Equal(2, second.GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("continuationToken").ValueKind);
+        Assert.Equal(dues.OrderBy(d => d ?? "~", StringComparer.Ordinal), dues);
+        Assert.Contains(null, dues);
+        Assert.Equal(2, filtered.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task History_ListsTheEventsWithoutTheCprNumber()
+    {
+        var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite));
+        var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "HIST", "rebild"));
+        await api.EventAsync("dev-rebild", id, "CitizenContacted");
+
+        var history = await api.Factory.Client("dev-rebild").GetStringAsync($"/api/courses/{id}/history");
+        var events = JsonDocument.Parse(history).RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+
+        Assert.Equal("CourseStarted", events[0]);
+        Assert.Contains("OccurrenceRecorded", events);
+        Assert.DoesNotContain("0101501234", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Purge_RemovesTheCourseAndItsPersonalData_ForAdministratorsOnly()
+    {
+        var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite));
+        var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "PURGE", "rebild"));
+
+        using var refused = await api.Factory.Client("dev-rebild").DeleteAsync($"/api/courses/{id}");
+        using var purged = await api.Factory.Client(Admin).DeleteAsync($"/api/courses/{id}");
+        using var again = await api.Factory.Client(Admin).DeleteAsync($"/api/courses/{id}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, purged.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        await api.GetAsync(Admin, id, HttpStatusCode.NotFound);
+        var samePlanAgain = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "PURGE", "rebild"));
+        Assert.NotEqual(id, samePlanAgain);
+    }
+
+    [Fact]
+    public async Task GgopXmlPlan_IsMappedToACourseOfTheReceivingMunicipality()
+    {
+        var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite, "2026-05-08T10:00:00+02:00"));
+        const string Xml = """
+            <Emessage xmlns="http://rep.oio.dk/medcom.dk/xml/schemas/2006/07/01/"><RehabilitationPlan>
+              <Letter><Identifier>GGOP-XML-1</Identifier></Letter>
+              <Sender><EANIdentifier>5790000000002</EANIdentifier></Sender>
+              <Receiver><EANIdentifier>5790000100002</EANIdentifier></Receiver>
+              <Patient><CivilRegistrationNumber>0101501234</CivilRegistrationNumber></Patient>
+              <DischargeDate>2026-05-07</DischargeDate>
+              <TypeOfRehabilitationPlan>specialiseret</TypeOfRehabilitationPlan>
+              <RehabilitationDeadline>Opstart senest 7 dage efter udskrivelse</RehabilitationDeadline>
+            </RehabilitationPlan></Emessage>
+            """;
+        using var content = new StringContent(Xml, Encoding.UTF8, "application/xml");
+        using var response = await api.Factory.Client(HospitalB).PostAsync("/api/plans", content);
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        var course = await api.GetAsync("dev-norddjurs", id);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("norddjurs/sul140", course.GetProperty("standard").GetString());
+        Assert.Equal("2026-05-14", Deadline(course, "startGuarantee").GetProperty("due").GetString());
+        Assert.Equal("plan:5790000000002/GGOP-XML-1", course.GetProperty("referral").GetProperty("key").GetString());
+    }
+
+    [Fact]
+    public async Task Health_AndTheOpenApiDocument_AreServed()
+    {
+        var factory = await hosts.CreateAsync(ApiHosts.Postgres);
+        var client = factory.Client(null);
+
+        var health = JsonDocument.Parse(await client.GetStringAsync("/healthz")).RootElement;
+        var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Equal("postgres", health.GetProperty("store").GetString());
+        Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/plans", out _));
+        Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/courses/{id}/events/{type}", out _));
+    }
+
+    private static async Task<List<string>> ListIdsAsync(CourseClient api, string key, string query)
+    {
+        var page = JsonDocument.Parse(await api.Factory.Client(key).GetStringAsync($"/api/courses?top=100{query}")).RootElement;
+        return [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
+    }
+}
