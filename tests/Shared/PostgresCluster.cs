@@ -28,7 +28,7 @@ public sealed class PostgresCluster(bool durable = false) : IAsyncDisposable
         await RunPostgresToolAsync("initdb", "-D", dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
         // Tests need no durability; benchmarks measure with PostgreSQL's durable defaults.
         var durability = durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {dataDirectory} -c max_connections=200{durability}";
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {dataDirectory} -c max_connections=1000{durability}";
         await RunPostgresToolAsync("pg_ctl", "-D", dataDirectory, "-o", options, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "start");
     }
 
