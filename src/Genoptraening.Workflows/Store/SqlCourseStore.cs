@@ -138,11 +138,30 @@ public abstract partial class SqlCourseStore : ICourseStore
     /// <summary>The schema, one script per version; never edit a released script, add a new one.</summary>
     protected abstract IReadOnlyList<string> Migrations { get; }
 
+    /// <summary>How the claim queries keep competing workers apart: PostgreSQL's <c>FOR UPDATE SKIP LOCKED</c>; nothing on SQLite's single writer.</summary>
+    protected abstract string ClaimLockClause { get; }
+
     /// <summary>Leases due, unleased timers: <c>@owner, @now, @max, @leaseUntil</c>; returns course_id, timer_id, due_at.</summary>
-    protected abstract string ClaimTimersSql { get; }
+    private string ClaimTimersSql => $"""
+        UPDATE timers SET lease_owner = @owner, lease_until = @leaseUntil
+        WHERE course_id IN (
+            SELECT course_id FROM timers
+            WHERE due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+            ORDER BY due_at LIMIT @max
+            {ClaimLockClause})
+        RETURNING course_id, timer_id, due_at
+        """;
 
     /// <summary>Leases due pending messages: <c>@owner, @now, @max, @leaseUntil</c>; returns the outbox columns.</summary>
-    protected abstract string ClaimOutboxSql { get; }
+    private string ClaimOutboxSql => $"""
+        UPDATE outbox SET lease_owner = @owner, lease_until = @leaseUntil
+        WHERE id IN (
+            SELECT id FROM outbox
+            WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+            ORDER BY created_at, id LIMIT @max
+            {ClaimLockClause})
+        RETURNING {OutboxColumns}
+        """;
 
     protected abstract Task<ConnectionLease> AcquireAsync(CancellationToken cancellationToken);
 

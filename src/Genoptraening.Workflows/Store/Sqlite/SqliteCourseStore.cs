@@ -45,23 +45,7 @@ public sealed class SqliteCourseStore : SqlCourseStore
 
     protected override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
 
-    protected override string ClaimTimersSql => """
-        UPDATE timers SET lease_owner = @owner, lease_until = @leaseUntil
-        WHERE course_id IN (
-            SELECT course_id FROM timers
-            WHERE due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-            ORDER BY due_at LIMIT @max)
-        RETURNING course_id, timer_id, due_at
-        """;
-
-    protected override string ClaimOutboxSql => $"""
-        UPDATE outbox SET lease_owner = @owner, lease_until = @leaseUntil
-        WHERE id IN (
-            SELECT id FROM outbox
-            WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-            ORDER BY created_at, id LIMIT @max)
-        RETURNING {OutboxColumns}
-        """;
+    protected override string ClaimLockClause => string.Empty;
 
     protected override async Task<ConnectionLease> AcquireAsync(CancellationToken cancellationToken)
     {
