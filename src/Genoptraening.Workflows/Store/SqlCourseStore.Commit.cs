@@ -26,7 +26,7 @@ public abstract partial class SqlCourseStore
 
     private const string InsertOutboxSql = """
         INSERT INTO outbox (id, course_id, destination, type, body, created_at, attempts, next_attempt_at, status)
-        VALUES (@id, @courseId, @destination, @type, @body, @createdAt, 0, @createdAt, 'pending')
+        VALUES (@id, @courseId, @destination, @type, @body, @createdAt, 0, 0, 'pending')
         ON CONFLICT (id) DO NOTHING
         """;
 

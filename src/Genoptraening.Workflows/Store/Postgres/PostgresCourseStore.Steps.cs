@@ -41,7 +41,7 @@ public sealed partial class PostgresCourseStore
           DELETE FROM timers WHERE @timerId IS NULL AND course_id IN (SELECT id FROM c)),
         o AS (
           INSERT INTO outbox (id, course_id, destination, type, body, created_at, attempts, next_attempt_at, status)
-          SELECT x.id, c.id, x.destination, x.type, x.body, x.created, 0, x.created, 'pending'
+          SELECT x.id, c.id, x.destination, x.type, x.body, x.created, 0, 0, 'pending'
           FROM c, unnest(@outboxIds, @outboxDestinations, @outboxTypes, @outboxBodies, @outboxCreated) AS x(id, destination, type, body, created)
           ON CONFLICT (id) DO NOTHING),
         p AS (

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Genoptraening.Tests.Shared;
+
+/// <summary>
+/// Azurite's queue service from the repository's <c>node_modules</c> (<c>npm ci</c> installs the pinned
+/// version), on a free loopback port with its data in a temporary folder. It can be stopped and started
+/// again on the same port and data, as an outage.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private readonly string location = Directory.CreateTempSubdirectory("genoptraening-azurite-").FullName;
+    private readonly int port = FreePort();
+    private Process? process;
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Key};QueueEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+
+    public async Task StartAsync()
+    {
+        var start = new ProcessStartInfo(Executable()) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "--queueHost", "127.0.0.1", "--queuePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--location", location, "--silent", "--skipApiVersionCheck", "--disableTelemetry" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var waited = Stopwatch.StartNew();
+        while (!await AcceptsAsync())
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30) || process.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite did not start on port {port}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process?.Dispose();
+        process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Directory.Delete(location, recursive: true);
+    }
+
+    private static string Executable()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "node_modules", ".bin", "azurite-queue");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository (.ci/run does).");
+    }
+
+    private async Task<bool> AcceptsAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
