@@ -42,6 +42,7 @@ public static class EngineServices
         });
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<TimerWorkerService>();
+        services.AddHostedService<OutboxDispatcherService>();
 
         return builder;
     }

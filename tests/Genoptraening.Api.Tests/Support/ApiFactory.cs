@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 
 namespace Genoptraening.Api.Tests.Support;
 
-/// <summary>The real host in memory: Development settings and keys, a store of its own, the virtual clock.</summary>
-public sealed class ApiFactory(string provider, string connectionString, string clockStart) : WebApplicationFactory<Program>
+/// <summary>The real host in memory: Development settings and keys, a store of its own, the virtual clock, and escalation queues only when given.</summary>
+public sealed class ApiFactory(string provider, string connectionString, string clockStart, string escalationQueues = "") : WebApplicationFactory<Program>
 {
     public string Provider => provider;
 
@@ -29,6 +29,7 @@ public sealed class ApiFactory(string provider, string connectionString, string 
             ["ConnectionStrings:Courses"] = connectionString,
             ["Clock:Mode"] = "Virtual",
             ["Clock:Start"] = clockStart,
+            ["ConnectionStrings:EscalationQueues"] = escalationQueues,
         }));
     }
 }

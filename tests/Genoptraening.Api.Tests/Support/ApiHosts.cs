@@ -17,12 +17,12 @@ public sealed class ApiHosts : IAsyncLifetime
 
     public Task InitializeAsync() => cluster.StartAsync();
 
-    public async Task<ApiFactory> CreateAsync(string provider, string clockStart = "2026-05-08T08:00:00+02:00")
+    public async Task<ApiFactory> CreateAsync(string provider, string clockStart = "2026-05-08T08:00:00+02:00", string escalationQueues = "")
     {
         var connectionString = provider == Postgres
             ? await cluster.CreateDatabaseAsync()
             : $"Data Source={Path.Combine(folder, $"{Guid.NewGuid():N}.db")}";
-        var factory = new ApiFactory(provider, connectionString, clockStart);
+        var factory = new ApiFactory(provider, connectionString, clockStart, escalationQueues);
         factories.Add(factory);
         return factory;
     }

@@ -1,0 +1,64 @@
+using Genoptraening.Workflows.Outbox;
+using Genoptraening.Workflows.Queues;
+using Genoptraening.Workflows.Store;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Genoptraening.Api.Engine;
+
+/// <summary>
+/// Delivers escalations to the Azure Storage queues of <c>ConnectionStrings:EscalationQueues</c>, on the wall
+/// clock (delivery happens in real time, whatever the course clock says). Without that setting the
+/// messages stay in the outbox.
+/// </summary>
+internal sealed partial class OutboxDispatcherService(
+    ICourseStore store, IConfiguration configuration, IOptions<WorkerSettings> workers, ILogger<OutboxDispatcherService> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!workers.Value.Enabled)
+        {
+            return;
+        }
+
+        if (configuration.GetConnectionString("EscalationQueues") is not { Length: > 0 } connectionString)
+        {
+            LogNoQueues(logger);
+            return;
+        }
+
+        var account = StorageAccount.Parse(connectionString);
+        using var http = new HttpClient();
+        var queues = new StorageQueueClient(http, account, WallClock());
+        var dispatcher = new OutboxDispatcher(store, new AzureQueueSink(queues), WallClock(), new OutboxOptions());
+        var endpoint = account.QueueEndpoint;
+        LogDelivering(logger, endpoint);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await dispatcher.RunAsync(PollInterval, stoppingToken).ConfigureAwait(false);
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                LogStoreFailed(logger, e);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+#pragma warning disable RS0030 // Delivery runs on the wall clock, chosen here in the host.
+    private static SystemClock WallClock() => SystemClock.Instance; // clock-root
+#pragma warning restore RS0030
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ConnectionStrings:EscalationQueues is not set: escalations stay in the outbox")]
+    private static partial void LogNoQueues(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivering escalations to {QueueEndpoint}")]
+    private static partial void LogDelivering(ILogger logger, Uri queueEndpoint);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatcher lost the database; retrying in 5 seconds")]
+    private static partial void LogStoreFailed(ILogger logger, Exception exception);
+}
