@@ -117,6 +117,3 @@ public static class CourseActionEndpoints
         }
     }
 }
-
-/// <summary>The answer to a purge, as Durable Functions gives it.</summary>
-public sealed record PurgeResult(int InstancesDeleted);

@@ -78,9 +78,3 @@ public static class OperationsEndpoints
         return TypedResults.Ok(new ClockState(WireTime.Format(target), fired));
     }
 }
-
-/// <summary>The health answer: status and store; the error when the database does not answer.</summary>
-public sealed record Health(string Status, string Store, string? Error);
-
-/// <summary>Where the virtual clock stands and how many timers the move fired.</summary>
-public sealed record ClockState(string Now, int Fired);
