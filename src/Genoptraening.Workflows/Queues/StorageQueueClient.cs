@@ -15,10 +15,10 @@ namespace Genoptraening.Workflows.Queues;
 /// <param name="http">The HTTP client (its timeout bounds the whole call; each attempt has its own).</param>
 /// <param name="account">The account and its queue endpoint.</param>
 /// <param name="wallClock">The real clock: requests are dated, and the service refuses dates far off its own.</param>
-public sealed class StorageQueueClient(HttpClient http, StorageAccount account, IClock wallClock)
+/// <param name="attempts">Tries per call; between them the wait doubles from 200 ms.</param>
+public sealed class StorageQueueClient(HttpClient http, StorageAccount account, IClock wallClock, int attempts = 5)
 {
     private const string ApiVersion = "2021-08-06";
-    private const int Attempts = 5;
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200);
 
@@ -70,14 +70,14 @@ public sealed class StorageQueueClient(HttpClient http, StorageAccount account, 
             try
             {
                 var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
-                if (!IsTransient(response.StatusCode) || attempt == Attempts)
+                if (!IsTransient(response.StatusCode) || attempt == attempts)
                 {
                     return response;
                 }
 
                 response.Dispose();
             }
-            catch (Exception e) when (attempt < Attempts && !cancellationToken.IsCancellationRequested && e is HttpRequestException or OperationCanceledException)
+            catch (Exception e) when (attempt < attempts && !cancellationToken.IsCancellationRequested && e is HttpRequestException or OperationCanceledException)
             {
                 // Connection refused, reset or timed out: the service may be restarting.
             }

@@ -69,6 +69,21 @@ public sealed class StorageQueueClientTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, elsewhere.Status);
     }
 
+    [Fact]
+    public async Task ServiceUnreachable_RetriedWithBackoff_SucceedsWhenItComesBack()
+    {
+        await azurite.StopAsync();
+        var queues = new StorageQueueClient(http, StorageAccount.Parse(azurite.ConnectionString), Support.WallClock.Instance, attempts: 8);
+
+        var creating = queues.CreateQueueAsync("escalations-retry");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.False(creating.IsCompleted);
+        await azurite.StartAsync();
+        await creating;
+
+        Assert.Empty(await queues.PeekMessagesAsync("escalations-retry"));
+    }
+
     [Theory]
     [InlineData("UseDevelopmentStorage=true", "devstoreaccount1", "http://127.0.0.1:10001/devstoreaccount1")]
     [InlineData("DefaultEndpointsProtocol=https;AccountName=genoptr;AccountKey=AAAA;EndpointSuffix=core.windows.net", "genoptr", "https://genoptr.queue.core.windows.net/")]
