@@ -1,7 +1,7 @@
 using Genoptraening.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddHostSettings().AddCourseEngine().AddApiKeys().AddApiDocumentation();
+builder.AddHostSettings(args).AddCourseEngine().AddApiKeys().AddApiDocumentation();
 
 var app = builder.Build();
 app.MapApi();

@@ -23,7 +23,7 @@ public static class IntakeEndpoints
     {
         app.MapPost("/api/plans", PostPlanAsync).RequireAuthorization(SecurityServices.Hospitals).WithTags("Intake")
             .WithSummary("Receive a genoptræningsplan (JSON or MedCom GGOP XML); the same sender and planId again returns the first course.")
-            .Accepts<PlanJsonSchema>(RequestBody.Json, "application/xml")
+            .Accepts<PlanJsonSchema>(RequestBody.Json, "application/xml", "text/xml")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         app.MapPost("/api/applications", PostApplicationAsync).RequireAuthorization(SecurityServices.Municipalities).WithTags("Intake")
             .WithSummary("Receive an application under Serviceloven § 86; the same applicationId again returns the first course.")

@@ -46,9 +46,10 @@ public static class OperationsEndpoints
             await store.PingAsync(cancellationToken);
             return TypedResults.Ok(new Health("healthy", options.Value.Provider, null));
         }
-        catch (System.Data.Common.DbException e)
+        catch (System.Data.Common.DbException)
         {
-            return TypedResults.Json(new Health("unhealthy", options.Value.Provider, e.Message), statusCode: StatusCodes.Status503ServiceUnavailable);
+            // The reason goes to the log, not to an anonymous caller.
+            return TypedResults.Json(new Health("unhealthy", options.Value.Provider, "the database does not answer"), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 

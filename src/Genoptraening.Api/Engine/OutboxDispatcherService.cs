@@ -2,7 +2,6 @@ using Genoptraening.Workflows.Outbox;
 using Genoptraening.Workflows.Queues;
 using Genoptraening.Workflows.Store;
 using Microsoft.Extensions.Options;
-using NodaTime;
 
 namespace Genoptraening.Api.Engine;
 
@@ -12,7 +11,8 @@ namespace Genoptraening.Api.Engine;
 /// messages stay in the outbox.
 /// </summary>
 internal sealed partial class OutboxDispatcherService(
-    ICourseStore store, IConfiguration configuration, IOptions<WorkerSettings> workers, ILogger<OutboxDispatcherService> logger) : BackgroundService
+    ICourseStore store, IConfiguration configuration, IOptions<WorkerSettings> workers, WallClock wallClock, ILogger<OutboxDispatcherService> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
@@ -31,8 +31,8 @@ internal sealed partial class OutboxDispatcherService(
 
         var account = StorageAccount.Parse(connectionString);
         using var http = new HttpClient();
-        var queues = new StorageQueueClient(http, account, WallClock());
-        var dispatcher = new OutboxDispatcher(store, new AzureQueueSink(queues), WallClock(), new OutboxOptions());
+        var queues = new StorageQueueClient(http, account, wallClock.Clock);
+        var dispatcher = new OutboxDispatcher(store, new AzureQueueSink(queues), wallClock.Clock, new OutboxOptions());
         var endpoint = account.QueueEndpoint;
         LogDelivering(logger, endpoint);
         while (!stoppingToken.IsCancellationRequested)
@@ -41,17 +41,19 @@ internal sealed partial class OutboxDispatcherService(
             {
                 await dispatcher.RunAsync(PollInterval, stoppingToken).ConfigureAwait(false);
             }
-            catch (System.Data.Common.DbException e)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                LogStoreFailed(logger, e);
+                break;
+            }
+#pragma warning disable CA1031 // Delivery must outlive a failing database or queue service; it logs and starts again.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                LogDispatchFailed(logger, e);
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
-
-#pragma warning disable RS0030 // Delivery runs on the wall clock, chosen here in the host.
-    private static SystemClock WallClock() => SystemClock.Instance; // clock-root
-#pragma warning restore RS0030
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ConnectionStrings:EscalationQueues is not set: escalations stay in the outbox")]
     private static partial void LogNoQueues(ILogger logger);
@@ -59,6 +61,6 @@ internal sealed partial class OutboxDispatcherService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivering escalations to {QueueEndpoint}")]
     private static partial void LogDelivering(ILogger logger, Uri queueEndpoint);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatcher lost the database; retrying in 5 seconds")]
-    private static partial void LogStoreFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatcher failed; starting again in 5 seconds")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
 }

@@ -25,6 +25,7 @@ public static class EngineServices
         // Everything is read when first resolved, after the host has all its settings (tests add theirs at Build).
         var development = builder.Environment.IsDevelopment();
         services.AddSingleton(sp => VirtualClockFor(sp.GetRequiredService<IOptions<ClockOptions>>().Value, development));
+        services.AddSingleton(new WallClock(SystemTime()));
         services.AddSingleton<IClock>(sp => sp.GetRequiredService<IOptions<ClockOptions>>().Value.IsVirtual
             ? sp.GetRequiredService<VirtualClock>()
             : SystemTime());

@@ -7,7 +7,7 @@ namespace Genoptraening.Api.Extensions;
 /// </summary>
 public static class HostSettings
 {
-    public static WebApplicationBuilder AddHostSettings(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddHostSettings(this WebApplicationBuilder builder, string[] args)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var folder = SettingsFolder(builder.Environment.ContentRootPath);
@@ -25,7 +25,7 @@ public static class HostSettings
         }
 
         configuration.AddEnvironmentVariables();
-        configuration.AddCommandLine(Environment.GetCommandLineArgs().Skip(1).ToArray());
+        configuration.AddCommandLine(args);
         return builder;
     }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Genoptraening.Cli.Composition;
 using Genoptraening.Workflows.Catalog;
+using Genoptraening.Workflows.Outbox;
+using Genoptraening.Workflows.Queues;
 using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Store.Postgres;
 using NodaTime;
@@ -19,17 +21,27 @@ internal static class WorkerCommand
         var batch = new Option<int>("--batch") { Description = "Timers claimed at a time", DefaultValueFactory = _ => 100 };
         var lease = new Option<int>("--lease-seconds") { Description = "How long a claim holds before others may take it", DefaultValueFactory = _ => 30 };
         var exitWhenIdle = new Option<bool>("--exit-when-idle") { Description = "Stop when no timer is due (instead of waiting for the next)" };
-        var command = new Command("worker", "Fire due timers of the courses in a PostgreSQL database.") { connection, batch, lease, exitWhenIdle };
+        var queues = new Option<string>("--escalation-queues")
+        {
+            Description = "Azure Storage connection string: also deliver escalations (default: ConnectionStrings__EscalationQueues; empty: leave them in the outbox)",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ConnectionStrings__EscalationQueues") ?? string.Empty,
+        };
+        var command = new Command("worker", "Fire due timers of the courses in a PostgreSQL database, and deliver escalations.")
+        {
+            connection, batch, lease, exitWhenIdle, queues,
+        };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(connection)!,
             new WorkerOptions { BatchSize = result.GetValue(batch), Lease = Duration.FromSeconds(result.GetValue(lease)) },
             result.GetValue(exitWhenIdle),
+            result.GetValue(queues)!,
             result.InvocationConfiguration.Output,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string connectionString, WorkerOptions options, bool exitWhenIdle, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string connectionString, WorkerOptions options, bool exitWhenIdle, string escalationQueues, TextWriter output, CancellationToken cancellationToken)
     {
         var clock = SystemTime.Clock;
         var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
@@ -41,10 +53,15 @@ internal static class WorkerCommand
         if (!exitWhenIdle)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var http = new HttpClient();
             var listener = new PostgresTimerListener(store.DataSource, signal).RunAsync(stop.Token);
-            await worker.RunAsync(cancellationToken).ConfigureAwait(false);
+            var delivery = escalationQueues.Length == 0
+                ? Task.CompletedTask
+                : new OutboxDispatcher(store, new AzureQueueSink(new StorageQueueClient(http, StorageAccount.Parse(escalationQueues), clock)), clock, new OutboxOptions())
+                    .RunAsync(TimeSpan.FromSeconds(1), stop.Token);
+            await worker.RunAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await stop.CancelAsync().ConfigureAwait(false);
-            await listener.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.WhenAll(listener, delivery).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             return 0;
         }
 

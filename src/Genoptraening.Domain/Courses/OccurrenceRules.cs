@@ -72,5 +72,7 @@ internal static class OccurrenceRules
 
     private static Decision.Rejected NotAllowed(string reason) => new(RejectionKind.NotAllowed, reason);
 
-    private static string Format(Instant instant) => InstantPattern.General.Format(instant);
+    private static readonly OffsetDateTimePattern LocalPattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<m>");
+
+    private static string Format(Instant instant) => LocalPattern.Format(instant.InZone(Calendar.Copenhagen.Zone).ToOffsetDateTime());
 }

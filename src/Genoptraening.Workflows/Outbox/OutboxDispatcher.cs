@@ -45,7 +45,7 @@ public sealed class OutboxDispatcher(ICourseStore store, IOutboxSink sink, ICloc
             await sink.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Any failure of a sink means "try again later"; the message must not be lost.
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             var attempts = message.Attempts + 1;

@@ -7,12 +7,13 @@ public sealed record OutboxOptions
 {
     public string Owner { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    public int BatchSize { get; init; } = 100;
+    public int BatchSize { get; init; } = 20;
 
-    public Duration Lease { get; init; } = Duration.FromSeconds(30);
+    /// <summary>Longer than the slowest delivery of a batch (a queue call retries for up to about a minute).</summary>
+    public Duration Lease { get; init; } = Duration.FromMinutes(5);
 
     /// <summary>After this many failed deliveries a message is parked: kept and shown, no longer retried.</summary>
-    public int MaxAttempts { get; init; } = 10;
+    public int MaxAttempts { get; init; } = 50;
 
     /// <summary>The first retry's delay; each further retry doubles it, up to <see cref="MaxBackoff"/>.</summary>
     public Duration FirstBackoff { get; init; } = Duration.FromSeconds(2);

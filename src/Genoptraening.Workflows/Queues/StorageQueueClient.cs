@@ -77,9 +77,13 @@ public sealed class StorageQueueClient(HttpClient http, StorageAccount account, 
 
                 response.Dispose();
             }
-            catch (Exception e) when (attempt < attempts && !cancellationToken.IsCancellationRequested && e is HttpRequestException or OperationCanceledException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is HttpRequestException or OperationCanceledException)
             {
                 // Connection refused, reset or timed out: the service may be restarting.
+                if (attempt == attempts)
+                {
+                    throw new TimeoutException($"The queue service did not answer in {attempts} attempts: {e.Message}", e);
+                }
             }
 
             await Task.Delay(FirstBackoff * Math.Pow(2, attempt - 1), cancellationToken).ConfigureAwait(false);
