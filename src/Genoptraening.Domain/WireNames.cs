@@ -14,6 +14,8 @@ public static class WireNames
 
     public static string ToWireName(this CourseOutcome outcome) => Camel(outcome.ToString());
 
+    public static string ToWireName(this Catalog.QualityMetric metric) => Camel(metric.ToString());
+
     /// <summary>Parses a camelCase name exactly (no numbers, no other casing).</summary>
     public static bool TryParse<TEnum>(string? wireName, out TEnum value)
         where TEnum : struct, Enum

@@ -30,6 +30,7 @@ public static class ApiPipeline
         app.MapIntake();
         app.MapCourseReads();
         app.MapCourseActions();
+        app.MapReports();
         return app;
     }
 }

@@ -105,6 +105,10 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
         }
     }
 
+    /// <summary>Several courses at once, for reports.</summary>
+    public async Task<IReadOnlyList<LoadedCourse>> LoadManyAsync(IReadOnlyList<Guid> courseIds, CancellationToken cancellationToken = default) =>
+        [.. (await store.LoadManyAsync(courseIds, cancellationToken).ConfigureAwait(false)).Select(Rehydrate)];
+
     public async Task<LoadedCourse?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
         return await store.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { } stored ? Rehydrate(stored) : null;

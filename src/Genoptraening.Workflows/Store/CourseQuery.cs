@@ -7,7 +7,11 @@ namespace Genoptraening.Workflows.Store;
 /// <param name="ReferralKeyPrefix">Only courses whose referral key starts so, e.g. one hospital's plans.</param>
 /// <param name="Top">The page size.</param>
 /// <param name="After">The sort key and id of the previous page's last course.</param>
-public sealed record CourseQuery(string? Municipality, string? Standard, string? Status, string? ReferralKeyPrefix, int Top, (long SortKey, Guid Id)? After)
+/// <param name="ReceivedFrom">Only courses received at or after this instant.</param>
+/// <param name="ReceivedBefore">Only courses received before this instant.</param>
+public sealed record CourseQuery(
+    string? Municipality, string? Standard, string? Status, string? ReferralKeyPrefix, int Top, (long SortKey, Guid Id)? After,
+    NodaTime.Instant? ReceivedFrom = null, NodaTime.Instant? ReceivedBefore = null)
 {
     /// <summary>The sort key of a course row: its next due instant in ticks, or the largest value when nothing is due.</summary>
     public static long SortKeyOf(CourseRow row)

@@ -59,6 +59,16 @@ public abstract partial class SqlCourseStore
             parameters.Add(("prefixLength", prefix.Length));
         }
 
+        if (query.ReceivedFrom is { } receivedFrom)
+        {
+            Filter("received_at >= @receivedFrom", "receivedFrom", WireTime.ToTicks(receivedFrom));
+        }
+
+        if (query.ReceivedBefore is { } receivedBefore)
+        {
+            Filter("received_at < @receivedBefore", "receivedBefore", WireTime.ToTicks(receivedBefore));
+        }
+
         if (query.After is { } after)
         {
             Filter($"({SortKey} > @afterKey OR ({SortKey} = @afterKey AND id > @afterId))", "afterKey", after.SortKey);

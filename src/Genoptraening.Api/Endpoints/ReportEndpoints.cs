@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Genoptraening.Api.Extensions;
+using Genoptraening.Api.Http;
+using Genoptraening.Api.Security;
+using Genoptraening.Domain.Reports;
+using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Serialization;
+using Genoptraening.Workflows.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Genoptraening.Api.Endpoints;
+
+/// <summary>The quality report: for a municipality and the courses it received in a period.</summary>
+public static class ReportEndpoints
+{
+    private const int Page = 500;
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/reports/quality", QualityAsync).RequireAuthorization(SecurityServices.Readers).WithTags("Reports")
+            .WithSummary("Per standard and deadline kind: share met on time against the targets, working days to start, breaches, free-choice triggers.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<QualityReportJson>, ValidationProblem, ProblemHttpResult>> QualityAsync(
+        ClaimsPrincipal user, ICourseStore store, CourseRuntime runtime, string? municipality, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        var errors = new List<FieldError>();
+        var scope = caller.Role == Caller.MunicipalityRole ? caller.Municipality : municipality;
+        if (caller.Role == Caller.Hospital)
+        {
+            return Problems.Forbidden("Quality reports are for municipalities and administrators.");
+        }
+
+        if (scope is null || !runtime.Catalog.Municipalities.Contains(scope) || (municipality is not null && municipality != scope))
+        {
+            errors.Add(new FieldError("municipality", municipality is null ? "is required" : $"'{municipality}' is not a municipality this key may report on"));
+        }
+
+        var fromDate = WireTime.TryParseDate(from, out var f) ? f : (NodaTime.LocalDate?)null;
+        var toDate = WireTime.TryParseDate(to, out var t) ? t : (NodaTime.LocalDate?)null;
+        if (fromDate is null)
+        {
+            errors.Add(new FieldError("from", "expected a date as yyyy-MM-dd"));
+        }
+
+        if (toDate is null || toDate < fromDate)
+        {
+            errors.Add(new FieldError("to", "expected a date as yyyy-MM-dd, on or after from"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var (start, end) = QualityReport.Bounds(fromDate!.Value, toDate!.Value);
+        var states = new List<Domain.Courses.CourseState>();
+        (long, Guid)? after = null;
+        while (true)
+        {
+            var rows = await store.ListCoursesAsync(new CourseQuery(scope, null, null, null, Page, after, start, end), cancellationToken);
+            states.AddRange((await runtime.LoadManyAsync([.. rows.Select(r => r.Id)], cancellationToken)).Select(c => c.State));
+            if (rows.Count < Page)
+            {
+                break;
+            }
+
+            after = (CourseQuery.SortKeyOf(rows[^1]), rows[^1].Id);
+        }
+
+        return TypedResults.Ok(QualityReportJson.Of(scope!, fromDate.Value, toDate.Value, QualityReport.Compute(states)));
+    }
+}
