@@ -1,7 +1,8 @@
+using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddHostSettings(args).AddCourseEngine().AddApiKeys().AddApiDocumentation();
+builder.AddHostSettings(args).AddCourseEngine().AddApiKeys().AddDashboard().AddApiDocumentation();
 
 var app = builder.Build();
 app.MapApi();

@@ -31,6 +31,7 @@ public static class ApiPipeline
         app.MapCourseReads();
         app.MapCourseActions();
         app.MapReports();
+        app.MapRazorPages();
         return app;
     }
 }

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Genoptraening.Api.Dashboard;
+
+/// <summary>
+/// Who uses the dashboard: a visitator of one municipality, signed in with a cookie. In Development
+/// a sign-in page lets you pick the municipality.
+/// </summary>
+public static class DashboardAuthentication
+{
+    public const string Scheme = "Dashboard";
+    public const string Policy = "dashboard";
+    private const string MunicipalityClaim = "genoptraening:dashboard-municipality";
+
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policy).AllowAnonymousToPage("/SignIn"));
+        builder.Services.AddAuthentication().AddCookie(Scheme, options =>
+        {
+            options.LoginPath = "/SignIn";
+            options.Cookie.Name = "genoptraening-dashboard";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(MunicipalityClaim));
+        return builder;
+    }
+
+    public static Task SignInAsync(HttpContext context, string municipality) =>
+        context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(MunicipalityClaim, municipality)], Scheme)));
+
+    public static string MunicipalityOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirstValue(MunicipalityClaim) ?? string.Empty;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using Genoptraening.Api.Tests.Support;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Genoptraening.Api.Tests;
+
+/// <summary>The dashboard in Debian's Chromium, driven by Playwright; screenshots go to artifacts/screenshots.</summary>
+public sealed class DashboardBrowserTests
+{
+    [Fact]
+    public async Task SignIn_TheOverviewShowsABreachedCourseInRed()
+    {
+        await using var host = await HostProcess.StartAsync("2026-05-11T10:00:00+02:00");
+        using var hospital = host.Client("dev-hospital-a");
+        var posted = await hospital.PostAsJsonAsync("/api/plans", CourseClient.Plan("5790000000001", "UI-1", "rebild", dischargeDate: "2026-05-01"));
+        var id = (await posted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "/").ToString());
+        await Screenshot(page, "sign-in");
+        await page.SelectOptionAsync("#municipality-select", "rebild");
+        await page.ClickAsync("#sign-in");
+        await page.WaitForSelectorAsync("#courses");
+        await Screenshot(page, "overview");
+
+        var row = page.Locator($"tr[data-course='{id}']");
+        Assert.Equal("rebild", await page.InnerTextAsync("#municipality"));
+        Assert.Equal("red", await row.Locator(".light", new() { HasText = "Opstartsgaranti" }).GetAttributeAsync("data-colour"));
+        Assert.Equal("rgb(179, 38, 30)", await row.Locator(".light.red").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+    }
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Genoptraening.Workflows.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}
