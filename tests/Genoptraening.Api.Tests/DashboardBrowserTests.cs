@@ -35,6 +35,41 @@ public sealed class DashboardBrowserTests
         Assert.Equal("rebild", await page.InnerTextAsync("#municipality"));
         Assert.Equal("red", await row.Locator(".light", new() { HasText = "Opstartsgaranti" }).GetAttributeAsync("data-colour"));
         Assert.Equal("rgb(179, 38, 30)", await row.Locator(".light.red").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+
+        // Record a contact on the course page.
+        await row.Locator("a").ClickAsync();
+        await page.WaitForSelectorAsync("#record");
+        await page.SelectOptionAsync("#event-type", "CitizenContacted");
+        await page.ClickAsync("#record-event");
+        await page.WaitForSelectorAsync("#message");
+        await Screenshot(page, "course");
+        Assert.Equal("Borger kontaktet registreret.", await page.InnerTextAsync("#message"));
+        Assert.Equal("green", await page.Locator("#deadlines tr[data-kind='Contact'] .light").GetAttributeAsync("data-colour"));
+
+        // A refused event shows the API's reason.
+        await page.SelectOptionAsync("#event-type", "MidwayEvaluationHeld");
+        await page.ClickAsync("#record-event");
+        Assert.Contains("not possible before TrainingStarted", await page.InnerTextAsync("#message"), StringComparison.Ordinal);
+
+        // The report page shows the API's figures.
+        await page.ClickAsync("#report-link");
+        await page.FillAsync("#from", "2026-05-01");
+        await page.FillAsync("#to", "2026-05-31");
+        await page.ClickAsync("#show-report");
+        await page.WaitForSelectorAsync("section.standard");
+        await Screenshot(page, "report");
+        using var rebild = host.Client("dev-rebild");
+        var api = (await rebild.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/reports/quality?from=2026-05-01&to=2026-05-31")).GetProperty("standards")[0];
+        var section = page.Locator("section.standard[data-standard='rebild/sul140']");
+        foreach (var deadline in api.GetProperty("deadlines").EnumerateArray())
+        {
+            var line = section.Locator($"table.deadlines tr[data-kind='{deadline.GetProperty("kind").GetString()}']");
+            Assert.Equal(deadline.GetProperty("metOnTime").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await line.Locator(".on-time").InnerTextAsync());
+        }
+
+        Assert.Equal(api.GetProperty("breaches").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await section.Locator(".breaches").InnerTextAsync());
+        Assert.Equal(api.GetProperty("freeChoiceTriggers").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await section.Locator(".free-choice").InnerTextAsync());
+        Assert.Equal(1, api.GetProperty("freeChoiceTriggers").GetInt32());
     }
 
     private static async Task Screenshot(IPage page, string name)

@@ -17,6 +17,7 @@ public static class DashboardAuthentication
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<QualityReportLoader>();
         builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policy).AllowAnonymousToPage("/SignIn"));
         builder.Services.AddAuthentication().AddCookie(Scheme, options =>
         {

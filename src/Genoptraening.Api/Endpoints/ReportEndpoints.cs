@@ -1,11 +1,10 @@
 using System.Security.Claims;
+using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Http;
 using Genoptraening.Api.Security;
-using Genoptraening.Domain.Reports;
 using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Genoptraening.Api.Endpoints;
@@ -13,8 +12,6 @@ namespace Genoptraening.Api.Endpoints;
 /// <summary>The quality report: for a municipality and the courses it received in a period.</summary>
 public static class ReportEndpoints
 {
-    private const int Page = 500;
-
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/reports/quality", QualityAsync).RequireAuthorization(SecurityServices.Readers).WithTags("Reports")
@@ -23,7 +20,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<QualityReportJson>, ValidationProblem, ProblemHttpResult>> QualityAsync(
-        ClaimsPrincipal user, ICourseStore store, CourseRuntime runtime, string? municipality, string? from, string? to, CancellationToken cancellationToken)
+        ClaimsPrincipal user, QualityReportLoader reports, CourseRuntime runtime, string? municipality, string? from, string? to, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         var errors = new List<FieldError>();
@@ -55,21 +52,7 @@ public static class ReportEndpoints
             return Problems.Invalid(errors);
         }
 
-        var (start, end) = QualityReport.Bounds(fromDate!.Value, toDate!.Value);
-        var states = new List<Domain.Courses.CourseState>();
-        (long, Guid)? after = null;
-        while (true)
-        {
-            var rows = await store.ListCoursesAsync(new CourseQuery(scope, null, null, null, Page, after, start, end), cancellationToken);
-            states.AddRange((await runtime.LoadManyAsync([.. rows.Select(r => r.Id)], cancellationToken)).Select(c => c.State));
-            if (rows.Count < Page)
-            {
-                break;
-            }
-
-            after = (CourseQuery.SortKeyOf(rows[^1]), rows[^1].Id);
-        }
-
-        return TypedResults.Ok(QualityReportJson.Of(scope!, fromDate.Value, toDate.Value, QualityReport.Compute(states)));
+        var figures = await reports.LoadAsync(scope!, fromDate!.Value, toDate!.Value, cancellationToken);
+        return TypedResults.Ok(QualityReportJson.Of(scope!, fromDate.Value, toDate.Value, figures));
     }
 }
