@@ -51,6 +51,18 @@ public sealed class DashboardBrowserTests
         await page.ClickAsync("#record-event");
         Assert.Contains("not possible before TrainingStarted", await page.InnerTextAsync("#message"), StringComparison.Ordinal);
 
+        // Acknowledge the start guarantee's breach in the inbox; the comment lands on the course.
+        await page.ClickAsync("#inbox-link");
+        var breach = page.Locator($"#inbox tr[data-course='{id}'][data-kind='startGuarantee'][data-level='1']");
+        await breach.Locator("input[name=comment]").FillAsync("Ringet til borgeren om frit valg");
+        await Screenshot(page, "inbox");
+        await breach.Locator("button").ClickAsync();
+        await page.WaitForSelectorAsync("#message");
+        Assert.Equal("Kvitteret.", await page.InnerTextAsync("#message"));
+        Assert.Equal(0, await page.Locator($"#inbox tr[data-course='{id}'][data-kind='startGuarantee'][data-level='1']").CountAsync());
+        await page.GotoAsync(new Uri(host.BaseAddress, $"/forloeb/{id}").ToString());
+        Assert.Contains("Ringet til borgeren om frit valg", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
+
         // The report page shows the API's figures.
         await page.ClickAsync("#report-link");
         await page.FillAsync("#from", "2026-05-01");

@@ -26,6 +26,9 @@ public static class CourseActionEndpoints
         courses.MapPost("/{id:guid}/terminate", TerminateAsync).RequireAuthorization(SecurityServices.Municipalities)
             .WithSummary("End the course as cancelled (body: { \"reason\" }).")
             .ProducesProblem(StatusCodes.Status409Conflict);
+        courses.MapPost("/{id:guid}/alerts/acknowledge", AcknowledgeAsync).RequireAuthorization(SecurityServices.Municipalities)
+            .WithSummary("Acknowledge a warning (level 0) or escalation with a comment (body: { \"kind\", \"level\", \"comment\" }); it is recorded on the course.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         courses.MapDelete("/{id:guid}", PurgeAsync).RequireAuthorization(SecurityServices.Administrators)
             .WithSummary("Purge the course: its events, timers, messages and personal data. The audit log keeps the course id only.");
         return app;
@@ -77,6 +80,46 @@ public static class CourseActionEndpoints
 
         var occurrence = new Occurrence.CourseCancelled(clock.GetCurrentInstant(), reason ?? "terminated");
         return await RecordAsync(id, occurrence, user, runtime, store, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
+    }
+
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AcknowledgeAsync(
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken)
+    {
+        var (bytes, _, problem) = await RequestBody.ReadAsync(request, JsonOnly, allowEmpty: false, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<FieldError>();
+        using var document = JsonBody.Parse(bytes, errors);
+        var fields = document is null ? null : new JsonFieldReader(document.RootElement, string.Empty, errors);
+        var kindName = fields?.Text("kind", required: true);
+        var level = fields?.WholeNumber("level", required: true);
+        var comment = fields?.Text("comment", required: true);
+        if (kindName is not null && !Domain.WireNames.TryParse<Domain.Deadlines.DeadlineKind>(kindName, out _))
+        {
+            errors.Add(new FieldError("kind", $"unknown deadline kind '{kindName}'"));
+        }
+
+        if (errors.Count > 0 || !Domain.WireNames.TryParse<Domain.Deadlines.DeadlineKind>(kindName, out var kind))
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var course = await runtime.LoadAsync(id, cancellationToken);
+        if (course is null || !CourseAccess.CanAct(Caller.From(user), course.Row))
+        {
+            return Problems.NotFound(id);
+        }
+
+        return await runtime.AcknowledgeAsync(id, kind, level!.Value, comment!, Caller.From(user).Name, cancellationToken) switch
+        {
+            StepResult.Accepted => CourseJson.Result((await runtime.LoadAsync(id, cancellationToken))!, await store.LoadPersonalDataAsync(id, cancellationToken)),
+            StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
+            StepResult.Rejected refused => Problems.Conflict(refused.Reason),
+            _ => Problems.NotFound(id),
+        };
     }
 
     private static async Task<Results<Ok<PurgeResult>, ProblemHttpResult>> PurgeAsync(

@@ -46,6 +46,19 @@ public static class CourseJson
                 w.WriteNull("nextDue");
             }
 
+            w.WriteStartArray("acknowledgements");
+            foreach (var alert in state.Alerts.Where(a => a.Acknowledged is not null))
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", Domain.WireNames.ToWireName(alert.Kind));
+                w.WriteNumber("level", alert.Level);
+                w.WriteString("at", WireTime.Format(alert.Acknowledged!.At));
+                w.WriteString("comment", alert.Acknowledged.Comment);
+                w.WriteString("by", alert.Acknowledged.By);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("version", course.Row.Version);
             w.WriteEndObject();
         }

@@ -117,6 +117,7 @@ public sealed class CourseModel(CourseRuntime runtime, IClock clock) : PageModel
         var state = Course.State;
         Timeline = [.. state.Occurrences.Select(o => (o.At, EventTypes.TryGetValue(o.Type.ToString(), out var text) ? text : o.Type.ToString()))
             .Concat(state.Alerts.Select(a => (a.At, a.IsWarning ? $"Varsel: {Light.Danish(a.Kind)}" : $"Eskalering niveau {a.Level}: {Light.Danish(a.Kind)}")))
+            .Concat(state.Alerts.Where(a => a.Acknowledged is not null).Select(a => (a.Acknowledged!.At, $"Kvitteret ({Light.Danish(a.Kind)}): {a.Acknowledged.Comment}")))
             .Prepend((state.Referral!.ReceivedAt, "Henvisning modtaget"))
             .OrderBy(e => e.Item1)];
         return true;

@@ -8,5 +8,8 @@ public sealed record Alert(DeadlineKind Kind, int Level, Instant At)
 {
     public const int WarningLevel = 0;
 
+    /// <summary>When and how staff acknowledged it; null while it is open.</summary>
+    public Acknowledgement? Acknowledged { get; init; }
+
     public bool IsWarning => Level == WarningLevel;
 }

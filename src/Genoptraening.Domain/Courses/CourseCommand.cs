@@ -17,4 +17,7 @@ public abstract record CourseCommand
 
     /// <summary>Take every timer step due at or before <c>now</c>, each at its own due instant.</summary>
     public sealed record FireDueTimers : CourseCommand;
+
+    /// <summary>A visitator acknowledges a warning (level 0) or escalation with a comment, recorded on the course.</summary>
+    public sealed record Acknowledge(Deadlines.DeadlineKind Kind, int Level, string Comment, string By) : CourseCommand;
 }

@@ -36,6 +36,7 @@ public static class CourseDecider
             StartCourse start => DecideStart(state, start, now),
             Record record => DecideRecord(state, record.Occurrence, now),
             FireDueTimers => DecideTimers(state, now),
+            Acknowledge acknowledge => DecideAcknowledge(state, acknowledge, now),
             _ => throw new InvalidOperationException($"Unknown command {command.GetType().Name}."),
         };
     }
@@ -79,6 +80,19 @@ public static class CourseDecider
     {
         var builder = new DecisionBuilder(state);
         DeadlineSteps.FireTimersUpTo(builder, now);
+        return builder.Accept();
+    }
+
+    private static Decision DecideAcknowledge(CourseState state, Acknowledge acknowledge, Instant now)
+    {
+        if (OccurrenceRules.CheckAcknowledge(state, acknowledge) is { } rejected)
+        {
+            return rejected;
+        }
+
+        var builder = new DecisionBuilder(state);
+        DeadlineSteps.FireTimersUpTo(builder, now);
+        builder.Emit(new CourseEvent.AlertAcknowledged(now, acknowledge.Kind, acknowledge.Level, acknowledge.Comment.Trim(), acknowledge.By));
         return builder.Accept();
     }
 

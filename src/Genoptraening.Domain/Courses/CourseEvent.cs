@@ -50,4 +50,7 @@ public abstract record CourseEvent
     public sealed record FreeChoiceTriggered(Instant At, DeadlineKind Kind) : CourseEvent(At);
 
     public sealed record CourseEnded(Instant At, CourseOutcome Outcome) : CourseEvent(At);
+
+    /// <summary>Staff acknowledged a warning or escalation; it leaves the inbox.</summary>
+    public sealed record AlertAcknowledged(Instant At, DeadlineKind Kind, int Level, string Comment, string By) : CourseEvent(At);
 }

@@ -33,6 +33,12 @@ internal static class CourseEvolution
             },
             FreeChoiceTriggered f => state with { FreeChoiceTriggeredAt = f.At },
             CourseEnded ended => state with { Outcome = ended.Outcome, EndedAt = ended.At },
+            AlertAcknowledged a => state with
+            {
+                Alerts = state.Alerts.Replace(
+                    state.Alerts.First(x => x.Kind == a.Kind && x.Level == a.Level),
+                    state.Alerts.First(x => x.Kind == a.Kind && x.Level == a.Level) with { Acknowledged = new Acknowledgement(a.At, a.Comment, a.By) }),
+            },
             _ => throw new InvalidOperationException($"Unknown course event {e.GetType().Name}."),
         };
         return next with { Version = state.Version + 1, LastEventAt = Later(state.LastEventAt, e.At) };

@@ -48,6 +48,9 @@ public sealed record CourseState
 
     public IEnumerable<Alert> Escalations => Alerts.Where(a => !a.IsWarning);
 
+    /// <summary>Warnings and escalations no one has acknowledged yet.</summary>
+    public IEnumerable<Alert> OpenAlerts => Alerts.Where(a => a.Acknowledged is null);
+
     public DeadlineState? Deadline(DeadlineKind kind) => Deadlines.FirstOrDefault(d => d.Kind == kind);
 
     public bool Has(OccurrenceType type) => Occurrences.Any(o => o.Type == type);

@@ -51,6 +51,19 @@ internal static class OccurrenceRules
             _ => null,
         };
 
+    public static Decision.Rejected? CheckAcknowledge(CourseState state, Acknowledge acknowledge)
+    {
+        var alert = state.Alerts.FirstOrDefault(a => a.Kind == acknowledge.Kind && a.Level == acknowledge.Level);
+        return true switch
+        {
+            _ when !state.IsStarted => NotAllowed("the course has not started"),
+            _ when string.IsNullOrWhiteSpace(acknowledge.Comment) => Invalid("a comment is required", "comment"),
+            _ when alert is null => NotAllowed($"no {(acknowledge.Level == 0 ? "warning" : $"level-{acknowledge.Level} escalation")} was raised for {acknowledge.Kind.ToWireName()}"),
+            _ when alert.Acknowledged is not null => NotAllowed("it has already been acknowledged"),
+            _ => null,
+        };
+    }
+
     private static Decision.Rejected? CheckExtension(CourseState state, Occurrence.ExtensionGranted extension)
     {
         var rules = state.Rules!;

@@ -61,6 +61,10 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
     public Task<StepResult> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default) =>
         StepAsync(courseId, new CourseCommand.Record(occurrence), clock.GetCurrentInstant, cancellationToken);
 
+    /// <summary>Acknowledges a warning (level 0) or an escalation with a comment, recorded on the course.</summary>
+    public Task<StepResult> AcknowledgeAsync(Guid courseId, Domain.Deadlines.DeadlineKind kind, int level, string comment, string by, CancellationToken cancellationToken = default) =>
+        StepAsync(courseId, new CourseCommand.Acknowledge(kind, level, comment, by), clock.GetCurrentInstant, cancellationToken);
+
     /// <summary>Takes a timer's step at the timer's due instant, whatever the clock says.</summary>
     public Task<StepResult> FireTimerAsync(TimerRow timer, CancellationToken cancellationToken = default)
     {

@@ -53,6 +53,8 @@ public static class CourseEventJson
             nameof(EscalationRaised) => new EscalationRaised(at, Kind(json), json.GetProperty("level").GetInt32()),
             nameof(FreeChoiceTriggered) => new FreeChoiceTriggered(at, Kind(json)),
             nameof(CourseEnded) => new CourseEnded(at, Enum.Parse<CourseOutcome>(json.GetProperty("outcome").GetString()!)),
+            nameof(AlertAcknowledged) => new AlertAcknowledged(
+                at, Kind(json), json.GetProperty("level").GetInt32(), json.GetProperty("comment").GetString()!, json.GetProperty("by").GetString()!),
             _ => throw new InvalidOperationException($"Unknown stored event type '{type}'."),
         };
     }
@@ -95,6 +97,12 @@ public static class CourseEventJson
                 break;
             case CourseEnded ended:
                 w.WriteString("outcome", ended.Outcome.ToString());
+                break;
+            case AlertAcknowledged a:
+                w.WriteString("kind", a.Kind.ToWireName());
+                w.WriteNumber("level", a.Level);
+                w.WriteString("comment", a.Comment);
+                w.WriteString("by", a.By);
                 break;
             case DeadlineMet or DeadlineMetLate or DeadlineCancelled or WarningRaised or FreeChoiceTriggered:
                 w.WriteString("kind", KindOf(e).ToWireName());

@@ -99,6 +99,35 @@ public class EscalationTests
     }
 
     [Fact]
+    public void Acknowledge_AnOpenEscalation_ClosesItWithTheComment_OnceOnly()
+    {
+        var course = Received().AdvanceTo("2026-04-02T09:00:00+02:00");
+        var now = At("2026-04-02T09:00:00+02:00");
+        var command = new CourseCommand.Acknowledge(DeadlineKind.Contact, 1, "Ringet, borgeren var bortrejst", "dev-rebild");
+
+        var decision = Assert.IsType<Decision.Accepted>(CourseDecider.Decide(course.State, command, now));
+        var after = decision.Events.Aggregate(course.State, CourseDecider.Evolve);
+        var again = Assert.IsType<Decision.Rejected>(CourseDecider.Decide(after, command, now));
+
+        Assert.Equal([new Alert(DeadlineKind.Contact, 0, At("2026-03-30T00:00:00+02:00"))], after.OpenAlerts);
+        Assert.Equal(new Acknowledgement(now, "Ringet, borgeren var bortrejst", "dev-rebild"), after.Escalations.Single().Acknowledged);
+        Assert.Equal(RejectionKind.NotAllowed, again.Kind);
+    }
+
+    [Theory]
+    [InlineData(DeadlineKind.Contact, 2, "ok", RejectionKind.NotAllowed)]
+    [InlineData(DeadlineKind.Start, 1, "ok", RejectionKind.NotAllowed)]
+    [InlineData(DeadlineKind.Contact, 1, "  ", RejectionKind.InvalidInput)]
+    public void Acknowledge_NothingToAcknowledgeOrNoComment_IsRejected(DeadlineKind kind, int level, string comment, RejectionKind expected)
+    {
+        var course = Received().AdvanceTo("2026-04-02T09:00:00+02:00");
+
+        var decision = CourseDecider.Decide(course.State, new CourseCommand.Acknowledge(kind, level, comment, "dev-rebild"), At("2026-04-02T09:00:00+02:00"));
+
+        Assert.Equal(expected, Assert.IsType<Decision.Rejected>(decision).Kind);
+    }
+
+    [Fact]
     public void FireDueTimers_TwiceForTheSameInstant_SecondTimeDoesNothing()
     {
         var course = Received().AdvanceTo("2026-04-01T00:00:00+02:00");

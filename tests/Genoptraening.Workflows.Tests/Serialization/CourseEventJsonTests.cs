@@ -61,6 +61,11 @@ public class CourseEventJsonTests
         }
 
         Apply(new CourseCommand.FireDueTimers(), T0 + Duration.FromDays(120));
+        if (state.Alerts.FirstOrDefault() is { } alert)
+        {
+            Apply(new CourseCommand.Acknowledge(alert.Kind, alert.Level, "Ringet til borgeren \"i dag\"", "dev-rebild"), T0 + Duration.FromDays(121));
+        }
+
         return history;
     }
 
