@@ -44,6 +44,7 @@ public static class EngineServices
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<TimerWorkerService>();
         services.AddHostedService<OutboxDispatcherService>();
+        services.AddHostedService<Dashboard.DemoData>();
 
         return builder;
     }

@@ -22,6 +22,9 @@ public sealed class IndexModel(ICourseStore store, CourseRuntime runtime, IClock
     [BindProperty(SupportsGet = true)]
     public string? Find { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "phase")]
+    public string? PhaseFilter { get; set; }
+
     public IReadOnlyList<string> Standards { get; private set; } = [];
 
     public IReadOnlyList<CourseLine> Courses { get; private set; } = [];
@@ -40,14 +43,16 @@ public sealed class IndexModel(ICourseStore store, CourseRuntime runtime, IClock
 
         var now = clock.GetCurrentInstant();
         Courses = [.. (await runtime.LoadManyAsync([.. rows.Select(r => r.Id)], cancellationToken))
+            .Where(c => string.IsNullOrEmpty(PhaseFilter) || Phase.Of(c.State) == PhaseFilter)
             .OrderBy(c => CourseQuery.SortKeyOf(c.Row)).ThenBy(c => c.Row.Id)
             .Select(c => new CourseLine(
                 c.Row.Id,
                 c.Row.Standard,
+                Phase.Names[Phase.Of(c.State)],
                 c.Row.NextDueAt is { } due ? WireTime.Format(due)[..16].Replace('T', ' ') : "–",
                 [.. c.State.Deadlines.Select(d => Light.For(d, now, c.State.Rules!.Calendar))]))];
     }
 }
 
 /// <summary>One row of the overview.</summary>
-public sealed record CourseLine(Guid Id, string Standard, string NextDue, IReadOnlyList<Light> Lights);
+public sealed record CourseLine(Guid Id, string Standard, string Phase, string NextDue, IReadOnlyList<Light> Lights);
