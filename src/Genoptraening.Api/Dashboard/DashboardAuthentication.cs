@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Genoptraening.Api.Dashboard;
 
 /// <summary>
-/// Who uses the dashboard: a visitator of one municipality, signed in with a cookie. In Development
-/// a sign-in page lets you pick the municipality.
+/// Who uses the dashboard: a visitator of one municipality. In Development a sign-in page lets you
+/// pick the municipality (a cookie remembers it); in production a header set by the platform's
+/// authentication names it (<see cref="PlatformHeaderAuthentication"/>).
 /// </summary>
 public static class DashboardAuthentication
 {
@@ -19,19 +20,25 @@ public static class DashboardAuthentication
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<QualityReportLoader>();
         builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policy).AllowAnonymousToPage("/SignIn"));
-        builder.Services.AddAuthentication().AddCookie(Scheme, options =>
+        builder.Services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, PlatformHeaderAuthentication>(PlatformHeaderAuthentication.SchemeName, null)
+            .AddCookie(Scheme, options =>
         {
             options.LoginPath = "/SignIn";
             options.Cookie.Name = "genoptraening-dashboard";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireClaim(MunicipalityClaim));
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
+            .AddAuthenticationSchemes(PlatformHeaderAuthentication.SchemeName, Scheme)
+            .RequireClaim(MunicipalityClaim));
         return builder;
     }
 
-    public static Task SignInAsync(HttpContext context, string municipality) =>
-        context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(MunicipalityClaim, municipality)], Scheme)));
+    public static Task SignInAsync(HttpContext context, string municipality) => context.SignInAsync(Scheme, PrincipalFor(municipality, Scheme));
+
+    public static ClaimsPrincipal PrincipalFor(string municipality, string scheme) =>
+        new(new ClaimsIdentity([new Claim(MunicipalityClaim, municipality)], scheme));
 
     public static string MunicipalityOf(ClaimsPrincipal user)
     {

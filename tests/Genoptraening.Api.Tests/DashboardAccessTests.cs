@@ -1,0 +1,57 @@
+using System.Net;
+using Genoptraening.Api.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Xunit;
+
+namespace Genoptraening.Api.Tests;
+
+/// <summary>Who gets into the dashboard: the Development sign-in, or in production the platform's header.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class DashboardAccessTests(ApiHosts hosts)
+{
+    [Fact]
+    public async Task WithoutSignIn_TheOverviewRedirectsToTheSignInPage()
+    {
+        var factory = await hosts.CreateAsync(ApiHosts.Sqlite);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/SignIn", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("norddjurs", HttpStatusCode.OK)]
+    [InlineData("aarhus", HttpStatusCode.Redirect)]
+    public async Task PlatformHeader_WhenConfigured_NamesTheMunicipality(string municipality, HttpStatusCode expected)
+    {
+        var factory = await hosts.CreateAsync(ApiHosts.Sqlite);
+        using var platform = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Dashboard:MunicipalityHeader"] = "X-Genoptraening-Municipality" })));
+        using var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Genoptraening-Municipality", municipality);
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK)
+        {
+            Assert.Contains("<span id=\"municipality\">norddjurs</span>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task PlatformHeader_NotConfigured_IsIgnored()
+    {
+        var factory = await hosts.CreateAsync(ApiHosts.Sqlite);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Genoptraening-Municipality", "rebild");
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}
