@@ -30,6 +30,9 @@ internal sealed class DemoData(ICourseStore store, CourseRuntime runtime, IClock
             await SeedAsync(standard, "forsinket", now - Duration.FromDays(20), [], now, cancellationToken);
             await SeedAsync(standard, "afsluttet", now - Duration.FromDays(40), Completed(now - Duration.FromDays(40)), now, cancellationToken);
         }
+
+        // Take every step that has come due, so the overview is complete before the first request.
+        await new TimerWorker(store, runtime, clock, new WorkerOptions { Owner = "demo" }).FireDueAsync(now, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
