@@ -86,6 +86,30 @@ public sealed class ScopeAndManagementTests(ApiHosts hosts)
     }
 
     [Fact]
+    public async Task Acknowledge_AnEscalation_RecordedOnce_WithItsComment()
+    {
+        var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite, "2026-05-08T10:00:00+02:00"));
+        var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "ACK", "rebild"));
+        await api.AdvanceAsync("2026-05-17T00:00:00+02:00");
+        var client = api.Factory.Client("dev-rebild");
+
+        using var first = await client.PostAsJsonAsync($"/api/courses/{id}/alerts/acknowledge", new { kind = "startGuarantee", level = 1, comment = "Tilbudt privat leverandør" });
+        using var again = await client.PostAsJsonAsync($"/api/courses/{id}/alerts/acknowledge", new { kind = "startGuarantee", level = 1, comment = "igen" });
+        using var noComment = await client.PostAsJsonAsync($"/api/courses/{id}/alerts/acknowledge", new { kind = "contact", level = 1 });
+        using var otherMunicipality = await api.Factory.Client("dev-norddjurs").PostAsJsonAsync(
+            $"/api/courses/{id}/alerts/acknowledge", new { kind = "contact", level = 1, comment = "x" });
+        var course = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherMunicipality.StatusCode);
+        var acknowledgement = Assert.Single(course.GetProperty("acknowledgements").EnumerateArray());
+        Assert.Equal("Tilbudt privat leverandør", acknowledgement.GetProperty("comment").GetString());
+        Assert.Equal("dev-rebild", acknowledgement.GetProperty("by").GetString());
+    }
+
+    [Fact]
     public async Task History_ListsTheEventsWithoutTheCprNumber()
     {
         var api = new CourseClient(await hosts.CreateAsync(ApiHosts.Sqlite));

@@ -107,19 +107,13 @@ public static class CourseActionEndpoints
             return Problems.Invalid(errors);
         }
 
-        var course = await runtime.LoadAsync(id, cancellationToken);
-        if (course is null || !CourseAccess.CanAct(Caller.From(user), course.Row))
+        if (!await CanActAsync(id, user, runtime, cancellationToken))
         {
             return Problems.NotFound(id);
         }
 
-        return await runtime.AcknowledgeAsync(id, kind, level!.Value, comment!, Caller.From(user).Name, cancellationToken) switch
-        {
-            StepResult.Accepted => CourseJson.Result((await runtime.LoadAsync(id, cancellationToken))!, await store.LoadPersonalDataAsync(id, cancellationToken)),
-            StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
-            StepResult.Rejected refused => Problems.Conflict(refused.Reason),
-            _ => Problems.NotFound(id),
-        };
+        var result = await runtime.AcknowledgeAsync(id, kind, level!.Value, comment!, Caller.From(user).Name, cancellationToken);
+        return await AnswerAsync(id, result, runtime, store, cancellationToken);
     }
 
     private static async Task<Results<Ok<PurgeResult>, ProblemHttpResult>> PurgeAsync(
@@ -138,25 +132,34 @@ public static class CourseActionEndpoints
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> RecordAsync(
         Guid id, Occurrence occurrence, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, ILogger logger, CancellationToken cancellationToken)
     {
-        var course = await runtime.LoadAsync(id, cancellationToken);
-        if (course is null || !CourseAccess.CanAct(Caller.From(user), course.Row))
+        if (!await CanActAsync(id, user, runtime, cancellationToken))
         {
             return Problems.NotFound(id);
         }
 
-        switch (await runtime.RecordAsync(id, occurrence, cancellationToken))
+        var result = await runtime.RecordAsync(id, occurrence, cancellationToken);
+        if (result is StepResult.Accepted)
         {
-            case StepResult.Accepted:
-                Log.EventRecorded(logger, id, occurrence.Type);
-                var after = (await runtime.LoadAsync(id, cancellationToken))!;
-                return CourseJson.Result(after, await store.LoadPersonalDataAsync(id, cancellationToken));
-            case StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid:
-                return Problems.Invalid(invalid.Field ?? "body", invalid.Reason);
-            case StepResult.Rejected refused:
-                Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
-                return Problems.Conflict(refused.Reason);
-            default:
-                return Problems.NotFound(id);
+            Log.EventRecorded(logger, id, occurrence.Type);
         }
+        else if (result is StepResult.Rejected { Kind: RejectionKind.NotAllowed } refused)
+        {
+            Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
+        }
+
+        return await AnswerAsync(id, result, runtime, store, cancellationToken);
     }
+
+    private static async Task<bool> CanActAsync(Guid id, ClaimsPrincipal user, CourseRuntime runtime, CancellationToken cancellationToken) =>
+        await runtime.LoadAsync(id, cancellationToken) is { } course && CourseAccess.CanAct(Caller.From(user), course.Row);
+
+    /// <summary>The course after an accepted step (200), or 400 for bad input, 409 for a refusal, 404 for no course.</summary>
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+        Guid id, StepResult result, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken) => result switch
+        {
+            StepResult.Accepted => CourseJson.Result((await runtime.LoadAsync(id, cancellationToken))!, await store.LoadPersonalDataAsync(id, cancellationToken)),
+            StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
+            StepResult.Rejected refused => Problems.Conflict(refused.Reason),
+            _ => Problems.NotFound(id),
+        };
 }
