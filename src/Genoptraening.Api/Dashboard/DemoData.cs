@@ -16,7 +16,7 @@ internal sealed class DemoData(ICourseStore store, CourseRuntime runtime, IClock
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("Demo:Seed", false)
+        if (!configuration.GetValue(Extensions.SettingKeys.DemoSeed, false)
             || (await store.ListCoursesAsync(new CourseQuery(null, null, null, null, 1, null), cancellationToken)).Count > 0)
         {
             return;

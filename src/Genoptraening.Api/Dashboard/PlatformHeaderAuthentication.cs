@@ -19,7 +19,7 @@ public sealed class PlatformHeaderAuthentication(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (configuration["Dashboard:MunicipalityHeader"] is not { Length: > 0 } header
+        if (configuration[Extensions.SettingKeys.DashboardHeader] is not { Length: > 0 } header
             || Request.Headers[header].ToString() is not { Length: > 0 } municipality)
         {
             return Task.FromResult(AuthenticateResult.NoResult());

@@ -116,7 +116,7 @@ public static class IntakeEndpoints
     }
 
     private static Dictionary<string, string> Receivers(IConfiguration configuration) =>
-        configuration.GetSection("Intake:Receivers").GetChildren().ToDictionary(c => c.Key, c => c.Value ?? string.Empty);
+        configuration.GetSection(SettingKeys.Receivers).GetChildren().ToDictionary(c => c.Key, c => c.Value ?? string.Empty);
 
     private static void ValidatePlan(PlanRequest plan, StandardId standard, ServiceCatalog catalog, Instant now, List<FieldError> errors)
     {

@@ -23,7 +23,7 @@ internal sealed partial class OutboxDispatcherService(
             return;
         }
 
-        if (configuration.GetConnectionString("EscalationQueues") is not { Length: > 0 } connectionString)
+        if (configuration[Extensions.SettingKeys.EscalationQueuesConnection] is not { Length: > 0 } connectionString)
         {
             LogNoQueues(logger);
             return;

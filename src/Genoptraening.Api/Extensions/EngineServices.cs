@@ -29,8 +29,8 @@ public static class EngineServices
         services.AddSingleton<IClock>(sp => sp.GetRequiredService<IOptions<ClockOptions>>().Value.IsVirtual
             ? sp.GetRequiredService<VirtualClock>()
             : SystemTime());
-        services.AddSingleton(sp => CatalogDirectory.Load(sp.GetRequiredService<IConfiguration>()["Catalog:Path"] is { Length: > 0 } path ? path : CatalogDirectory.Default));
-        services.AddSingleton(sp => OpenStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<IConfiguration>().GetConnectionString("Courses")));
+        services.AddSingleton(sp => CatalogDirectory.Load(sp.GetRequiredService<IConfiguration>()[SettingKeys.CatalogPath] is { Length: > 0 } path ? path : CatalogDirectory.Default));
+        services.AddSingleton(sp => OpenStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value, sp.GetRequiredService<IConfiguration>()[SettingKeys.CoursesConnection]));
         services.AddSingleton<TimerSignal>();
         services.AddSingleton(sp => new CourseRuntime(sp.GetRequiredService<ICourseStore>(), sp.GetRequiredService<Domain.Catalog.ServiceCatalog>(),
             sp.GetRequiredService<IClock>(), sp.GetRequiredService<TimerSignal>()));

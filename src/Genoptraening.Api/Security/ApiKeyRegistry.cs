@@ -14,7 +14,7 @@ public sealed class ApiKeyRegistry
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(catalog);
-        var entries = configuration.GetSection("ApiKeys").Get<List<ApiKeyEntry>>() ?? [];
+        var entries = configuration.GetSection(Extensions.SettingKeys.ApiKeys).Get<List<ApiKeyEntry>>() ?? [];
         var problems = entries.SelectMany((e, i) => Problems(e, i, catalog)).ToList();
         if (problems.Count > 0)
         {

@@ -19,7 +19,16 @@ public sealed class AzureQueueSink(StorageQueueClient queues) : IOutboxSink
         ArgumentNullException.ThrowIfNull(message);
         if (!created.ContainsKey(message.Destination))
         {
-            await queues.CreateQueueAsync(message.Destination, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await queues.CreateQueueAsync(message.Destination, cancellationToken).ConfigureAwait(false);
+            }
+            catch (QueueRequestException e) when (e.Status == System.Net.HttpStatusCode.Forbidden)
+            {
+                // An identity with only "Storage Queue Data Message Sender" may not create queues:
+                // the deployment created them (infra/storage.tf).
+            }
+
             created[message.Destination] = true;
         }
 

@@ -2,11 +2,15 @@ namespace Genoptraening.Workflows.Queues;
 
 /// <summary>
 /// An Azure Storage account as a connection string names it: <c>UseDevelopmentStorage=true</c> (Azurite's
-/// well-known account), or <c>AccountName</c>/<c>AccountKey</c> (Shared Key) or <c>SharedAccessSignature</c>
-/// (SAS), with an explicit <c>QueueEndpoint</c> or one built from the protocol and endpoint suffix.
+/// well-known account), or <c>AccountName</c>/<c>AccountKey</c> (Shared Key), <c>SharedAccessSignature</c>
+/// (SAS) or <c>ManagedIdentityClientId</c> (Entra ID tokens of a user-assigned identity, in Azure), with an
+/// explicit <c>QueueEndpoint</c> or one built from the protocol and endpoint suffix.
 /// </summary>
 public sealed record StorageAccount(string Name, byte[]? Key, string? SasToken, Uri QueueEndpoint)
 {
+    /// <summary>The client id of the user-assigned managed identity whose tokens authorize requests.</summary>
+    public string? ManagedIdentityClientId { get; init; }
+
     /// <summary>Azurite's and the Storage Emulator's published development account.</summary>
     public const string DevelopmentAccount = "devstoreaccount1";
 
@@ -45,9 +49,10 @@ public sealed record StorageAccount(string Name, byte[]? Key, string? SasToken, 
             throw new FormatException("The storage connection string names neither QueueEndpoint nor AccountName.");
         }
 
-        if (key is null && sas is null)
+        var identity = settings.TryGetValue("ManagedIdentityClientId", out var clientId) ? clientId : null;
+        if (key is null && sas is null && identity is null)
         {
-            throw new FormatException("The storage connection string has neither AccountKey nor SharedAccessSignature.");
+            throw new FormatException("The storage connection string has neither AccountKey, SharedAccessSignature nor ManagedIdentityClientId.");
         }
 
         if (key is not null && name is null)
@@ -55,6 +60,6 @@ public sealed record StorageAccount(string Name, byte[]? Key, string? SasToken, 
             throw new FormatException("Shared Key authentication needs AccountName.");
         }
 
-        return new StorageAccount(name ?? string.Empty, key, sas, endpoint);
+        return new StorageAccount(name ?? string.Empty, key, sas, endpoint) { ManagedIdentityClientId = identity };
     }
 }

@@ -21,6 +21,7 @@ public sealed class StorageQueueClient(HttpClient http, StorageAccount account, 
     private const string ApiVersion = "2021-08-06";
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(200);
+    private readonly ManagedIdentityTokens? tokens = account.ManagedIdentityClientId is { } clientId ? new ManagedIdentityTokens(http, clientId, wallClock) : null;
 
     /// <summary>Creates the queue; an existing queue is fine.</summary>
     public async Task CreateQueueAsync(string queue, CancellationToken cancellationToken = default)
@@ -65,6 +66,11 @@ public sealed class StorageQueueClient(HttpClient http, StorageAccount account, 
         for (var attempt = 1; ; attempt++)
         {
             using var request = Build(method, path, query, body);
+            if (tokens is not null)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await tokens.TokenAsync(cancellationToken).ConfigureAwait(false));
+            }
+
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(AttemptTimeout);
             try

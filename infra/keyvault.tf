@@ -1,0 +1,36 @@
+data "azurerm_client_config" "current" {}
+
+# Secrets the apps read through their identity: the database connection string and the API keys' hashes.
+resource "azurerm_key_vault" "main" {
+  name                       = "kv-${local.name}"
+  location                   = azurerm_resource_group.main.location
+  resource_group_name        = azurerm_resource_group.main.name
+  tenant_id                  = data.azurerm_client_config.current.tenant_id
+  sku_name                   = "standard"
+  rbac_authorization_enabled = true
+  purge_protection_enabled   = true
+  soft_delete_retention_days = 30
+  tags                       = local.tags
+}
+
+# Whoever applies the configuration writes the secrets.
+resource "azurerm_role_assignment" "deployer_secrets" {
+  scope                = azurerm_key_vault.main.id
+  role_definition_name = "Key Vault Secrets Officer"
+  principal_id         = data.azurerm_client_config.current.object_id
+}
+
+resource "azurerm_key_vault_secret" "courses" {
+  name         = "courses-connection-string"
+  key_vault_id = azurerm_key_vault.main.id
+  value        = "Host=${azurerm_postgresql_flexible_server.main.fqdn};Database=${azurerm_postgresql_flexible_server_database.courses.name};Username=genoptraening;Password=${random_password.postgres.result};SSL Mode=Require"
+  depends_on   = [azurerm_role_assignment.deployer_secrets]
+}
+
+resource "azurerm_key_vault_secret" "api_key_hash" {
+  for_each     = nonsensitive(toset(keys(var.api_key_hashes)))
+  name         = "api-key-${each.value}"
+  key_vault_id = azurerm_key_vault.main.id
+  value        = var.api_key_hashes[each.value]
+  depends_on   = [azurerm_role_assignment.deployer_secrets]
+}

@@ -1,0 +1,31 @@
+# The host's settings, exactly the configuration keys it reads (README.md "Settings"; a test in the
+# solution, InfrastructureSettingsTests, fails on a key the host does not read or a missing required one).
+locals {
+  api_key_names = sort(keys(var.api_keys))
+
+  plain_settings = merge(
+    {
+      "ASPNETCORE_ENVIRONMENT"              = "Production"
+      "Store__Provider"                     = "postgres"
+      "ConnectionStrings__EscalationQueues" = "QueueEndpoint=${azurerm_storage_account.queues.primary_queue_endpoint};ManagedIdentityClientId=${azurerm_user_assigned_identity.apps.client_id}"
+      "Dashboard__MunicipalityHeader"       = "X-Genoptraening-Municipality"
+    },
+    merge([for i, name in local.api_key_names : merge(
+      { "ApiKeys__${i}__Name" = name, "ApiKeys__${i}__Role" = var.api_keys[name].role },
+      var.api_keys[name].sender == null ? {} : { "ApiKeys__${i}__Sender" = var.api_keys[name].sender },
+      var.api_keys[name].municipality == null ? {} : { "ApiKeys__${i}__Municipality" = var.api_keys[name].municipality },
+    )]...),
+    { for ean, municipality in var.ggop_receivers : "Intake__Receivers__${ean}" => municipality },
+  )
+
+  # Setting name -> Container Apps secret name; the secrets come from Key Vault.
+  secret_settings = merge(
+    { "ConnectionStrings__Courses" = "courses" },
+    { for i, name in local.api_key_names : "ApiKeys__${i}__Sha256" => "api-key-${name}" },
+  )
+
+  vault_secrets = merge(
+    { "courses" = azurerm_key_vault_secret.courses.versionless_id },
+    { for name in local.api_key_names : "api-key-${name}" => azurerm_key_vault_secret.api_key_hash[name].versionless_id },
+  )
+}
