@@ -3,7 +3,7 @@ terraform {
   required_providers {
     azurerm = {
       source  = "hashicorp/azurerm"
-      version = "~> 4.0"
+      version = ">= 4.42, < 5.0" # rbac_authorization_enabled on azurerm_key_vault
     }
     random = {
       source  = "hashicorp/random"
