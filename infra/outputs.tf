@@ -1,6 +1,6 @@
 output "api_url" {
   description = "The API and dashboard."
-  value       = "https://${azurerm_container_app.api.ingress[0].fqdn}"
+  value       = "https://${azurerm_container_app.app["api"].ingress[0].fqdn}"
 }
 
 output "queue_endpoint" {

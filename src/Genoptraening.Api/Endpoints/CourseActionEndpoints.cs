@@ -14,8 +14,6 @@ namespace Genoptraening.Api.Endpoints;
 /// <summary>Acting on a course: record an event (RULES.md § 4), terminate it, purge it.</summary>
 public static class CourseActionEndpoints
 {
-    private static readonly string[] JsonOnly = [RequestBody.Json];
-
     public static IEndpointRouteBuilder MapCourseActions(this IEndpointRouteBuilder app)
     {
         var courses = app.MapGroup("/api/courses").WithTags("Courses");
@@ -38,19 +36,19 @@ public static class CourseActionEndpoints
         Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
-        var (bytes, _, problem) = await RequestBody.ReadAsync(request, JsonOnly, allowEmpty: true, cancellationToken);
+        var errors = new List<FieldError>();
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: true, errors, cancellationToken);
+        using var document = body;
         if (problem is not null)
         {
             return problem;
         }
 
-        var errors = new List<FieldError>();
         if (!OccurrenceJson.TryParseType(type, out var occurrenceType))
         {
             return Problems.Invalid("type", $"unknown event type '{type}'; expected one of: {OccurrenceJson.TypeNames}");
         }
 
-        using var document = JsonBody.Parse(bytes, errors);
         if (document is null || OccurrenceJson.Read(occurrenceType, new JsonFieldReader(document.RootElement, string.Empty, errors), clock.GetCurrentInstant())
             is not { } occurrence)
         {
@@ -64,14 +62,14 @@ public static class CourseActionEndpoints
         Guid id, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
-        var (bytes, _, problem) = await RequestBody.ReadAsync(request, JsonOnly, allowEmpty: true, cancellationToken);
+        var errors = new List<FieldError>();
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: true, errors, cancellationToken);
+        using var document = body;
         if (problem is not null)
         {
             return problem;
         }
 
-        var errors = new List<FieldError>();
-        using var document = JsonBody.Parse(bytes, errors);
         var reason = document is null ? null : new JsonFieldReader(document.RootElement, string.Empty, errors).Text("reason");
         if (errors.Count > 0)
         {
@@ -85,14 +83,14 @@ public static class CourseActionEndpoints
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AcknowledgeAsync(
         Guid id, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken)
     {
-        var (bytes, _, problem) = await RequestBody.ReadAsync(request, JsonOnly, allowEmpty: false, cancellationToken);
+        var errors = new List<FieldError>();
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: false, errors, cancellationToken);
+        using var document = body;
         if (problem is not null)
         {
             return problem;
         }
 
-        var errors = new List<FieldError>();
-        using var document = JsonBody.Parse(bytes, errors);
         var fields = document is null ? null : new JsonFieldReader(document.RootElement, string.Empty, errors);
         var kindName = fields?.Text("kind", required: true);
         var level = fields?.WholeNumber("level", required: true);

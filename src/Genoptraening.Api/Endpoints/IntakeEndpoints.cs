@@ -17,7 +17,6 @@ namespace Genoptraening.Api.Endpoints;
 public static class IntakeEndpoints
 {
     private static readonly string[] PlanMediaTypes = [RequestBody.Json, "application/xml", "text/xml"];
-    private static readonly string[] JsonOnly = [RequestBody.Json];
 
     public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder app)
     {
@@ -72,14 +71,14 @@ public static class IntakeEndpoints
     private static async Task<Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult>> PostApplicationAsync(
         HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, IClock clock, ILoggerFactory logs, CancellationToken cancellationToken)
     {
-        var (bytes, _, problem) = await RequestBody.ReadAsync(request, JsonOnly, allowEmpty: false, cancellationToken);
+        var errors = new List<FieldError>();
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: false, errors, cancellationToken);
+        using var document = body;
         if (problem is not null)
         {
             return problem;
         }
 
-        var errors = new List<FieldError>();
-        using var document = JsonBody.Parse(bytes, errors);
         if (document is null)
         {
             return Problems.Invalid(errors);
