@@ -1,31 +1,30 @@
-using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Reports;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Store;
 using NodaTime;
 
 namespace Genoptraening.Api.Dashboard;
 
-/// <summary>Loads the courses a municipality received in a period and computes their quality report (the API and the page share it).</summary>
-public sealed class QualityReportLoader(ICourseStore store, CourseRuntime runtime)
+/// <summary>
+/// The quality report of the courses a municipality received in a period (the API and the page share
+/// it): the store counts the courses by their report facts, the domain computes the figures.
+/// </summary>
+public sealed class QualityReportLoader(ICourseStore store, ServiceCatalog catalog)
 {
-    private const int Page = 500;
-
     public async Task<IReadOnlyList<QualityFigures>> LoadAsync(string municipality, LocalDate from, LocalDate to, CancellationToken cancellationToken)
     {
         var (start, end) = QualityReport.Bounds(from, to);
-        var states = new List<CourseState>();
-        (long, Guid)? after = null;
-        while (true)
+        var rows = await store.CountReportFactsAsync(municipality, start, end, cancellationToken).ConfigureAwait(false);
+        var groups = new List<FactsCount>(rows.Count);
+        foreach (var row in rows)
         {
-            var rows = await store.ListCoursesAsync(new CourseQuery(municipality, null, null, null, Page, after, start, end), cancellationToken).ConfigureAwait(false);
-            states.AddRange((await runtime.LoadManyAsync([.. rows.Select(r => r.Id)], cancellationToken).ConfigureAwait(false)).Select(c => c.State));
-            if (rows.Count < Page)
+            // Facts are null only between the migration and the start-up backfill.
+            if (row.Facts is not null && StandardId.TryParse(row.Standard, out var standard))
             {
-                return QualityReport.Compute(states);
+                groups.Add(new FactsCount(standard, row.StandardVersion, CourseFacts.Decode(row.Facts), row.Count));
             }
-
-            after = (CourseQuery.SortKeyOf(rows[^1]), rows[^1].Id);
         }
+
+        return QualityReport.Compute(groups, catalog.Version);
     }
 }

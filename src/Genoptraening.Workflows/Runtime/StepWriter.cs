@@ -1,5 +1,6 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Reports;
 using Genoptraening.Workflows.Outbox;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Store;
@@ -41,6 +42,6 @@ internal static class StepWriter
             next?.Due,
             state.Referral!.ReceivedAt,
             now);
-        return new StepWrite(row, expectedVersion, stored, next is null ? null : new TimerRow(courseId, next.Id, next.Due), outbox, personal);
+        return new StepWrite(row, expectedVersion, stored, next is null ? null : new TimerRow(courseId, next.Id, next.Due), outbox, personal, CourseFacts.Of(state).Encode());
     }
 }

@@ -20,6 +20,15 @@ public interface ICourseStore : IAsyncDisposable
 
     Task<IReadOnlyList<CourseRow>> ListCoursesAsync(CourseQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>A municipality's courses received in [<paramref name="from"/>, <paramref name="to"/>), counted by standard version and report facts.</summary>
+    Task<IReadOnlyList<FactsCountRow>> CountReportFactsAsync(string municipality, Instant from, Instant to, CancellationToken cancellationToken = default);
+
+    /// <summary>Courses written before report facts existed (ordered by id, after <paramref name="after"/>), for the backfill.</summary>
+    Task<IReadOnlyList<Guid>> CoursesWithoutFactsAsync(Guid? after, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a course's report facts, unless a step has changed the course since <paramref name="version"/>.</summary>
+    Task WriteFactsAsync(Guid courseId, int version, string facts, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Deletes a course with its events, timer, messages and personal data, and records who did it
     /// in the audit log (which keeps the course id only). False when there was no such course.

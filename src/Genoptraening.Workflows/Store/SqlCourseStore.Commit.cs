@@ -7,12 +7,12 @@ namespace Genoptraening.Workflows.Store;
 public abstract partial class SqlCourseStore
 {
     private const string InsertCourseSql = """
-        INSERT INTO courses (id, standard, standard_version, municipality, referral_key, version, outcome, next_due_at, received_at, updated_at)
-        VALUES (@id, @standard, @standardVersion, @municipality, @referralKey, @version, @outcome, @nextDueAt, @receivedAt, @updatedAt)
+        INSERT INTO courses (id, standard, standard_version, municipality, referral_key, version, outcome, next_due_at, received_at, updated_at, facts)
+        VALUES (@id, @standard, @standardVersion, @municipality, @referralKey, @version, @outcome, @nextDueAt, @receivedAt, @updatedAt, @facts)
         """;
 
     private const string UpdateCourseSql = """
-        UPDATE courses SET version = @version, outcome = @outcome, next_due_at = @nextDueAt, updated_at = @updatedAt
+        UPDATE courses SET version = @version, outcome = @outcome, next_due_at = @nextDueAt, updated_at = @updatedAt, facts = @facts
         WHERE id = @id AND version = @expected
         """;
 
@@ -101,14 +101,14 @@ public abstract partial class SqlCourseStore
                 ("id", course.Id.ToString("D")), ("standard", course.Standard), ("standardVersion", course.StandardVersion),
                 ("municipality", course.Municipality), ("referralKey", course.ReferralKey), ("version", course.Version),
                 ("outcome", course.Outcome), ("nextDueAt", nextDueAt), ("receivedAt", WireTime.ToTicks(course.ReceivedAt)),
-                ("updatedAt", WireTime.ToTicks(course.UpdatedAt)));
+                ("updatedAt", WireTime.ToTicks(course.UpdatedAt)), ("facts", write.Facts));
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
 
         await using var update = Command(connection, transaction, UpdateCourseSql,
             ("id", course.Id.ToString("D")), ("version", course.Version), ("outcome", course.Outcome), ("nextDueAt", nextDueAt),
-            ("updatedAt", WireTime.ToTicks(course.UpdatedAt)), ("expected", write.ExpectedVersion));
+            ("updatedAt", WireTime.ToTicks(course.UpdatedAt)), ("expected", write.ExpectedVersion), ("facts", write.Facts));
         return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 

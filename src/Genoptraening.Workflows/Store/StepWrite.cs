@@ -7,5 +7,6 @@ namespace Genoptraening.Workflows.Store;
 /// <param name="NextTimer">The course's next timer, replacing the current one; null deletes it.</param>
 /// <param name="Outbox">Messages the step sends.</param>
 /// <param name="Personal">The citizen's personal data, written with a new course only.</param>
+/// <param name="Facts">The course's report facts after the step (<see cref="Domain.Reports.CourseFacts.Encode"/>).</param>
 public sealed record StepWrite(
-    CourseRow Course, int ExpectedVersion, IReadOnlyList<StoredEvent> Events, TimerRow? NextTimer, IReadOnlyList<OutboxMessage> Outbox, PersonalData? Personal = null);
+    CourseRow Course, int ExpectedVersion, IReadOnlyList<StoredEvent> Events, TimerRow? NextTimer, IReadOnlyList<OutboxMessage> Outbox, PersonalData? Personal = null, string? Facts = null);

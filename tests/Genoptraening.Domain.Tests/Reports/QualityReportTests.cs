@@ -66,7 +66,7 @@ public class QualityReportTests
         Assert.Empty(rebild.Targets);
     }
 
-    private static IEnumerable<CourseScript> Courses()
+    internal static IEnumerable<CourseScript> Courses()
     {
         yield return CourseScript.Application("kommune-004/sel86-1", "2026-01-05T09:00:00+01:00")
             .Record(new CitizenContacted(At("2026-01-07T09:00:00+01:00")))

@@ -201,6 +201,43 @@ public abstract class CourseStoreContract : IAsyncLifetime
         Assert.Equal(1, await Store.CountTimersAsync());
     }
 
+    [Fact]
+    public async Task CountReportFacts_CountsEqualFactsOfTheMunicipalityInThePeriod()
+    {
+        await Store.CommitAsync(NewCourse(Guid.NewGuid()) with { Facts = "contact:met|b0||w" });
+        await Store.CommitAsync(NewCourse(Guid.NewGuid()) with { Facts = "contact:met|b0||w" });
+        var changed = Guid.NewGuid();
+        await Store.CommitAsync(NewCourse(changed) with { Facts = "contact:pending|b0||w" });
+        await Store.CommitAsync(Next(changed, expected: 1) with { Facts = "contact:breached|b1||w" });
+        var otherMunicipality = NewCourse(Guid.NewGuid()) with { Facts = "contact:met|b0||w" };
+        await Store.CommitAsync(otherMunicipality with { Course = otherMunicipality.Course with { Municipality = "norddjurs" } });
+
+        var counted = await Store.CountReportFactsAsync("rebild", T0, T0 + Duration.FromDays(1));
+
+        Assert.Equal(
+            [new FactsCountRow("rebild/sul140", 1, "contact:breached|b1||w", 1), new FactsCountRow("rebild/sul140", 1, "contact:met|b0||w", 2)],
+            counted.OrderBy(r => r.Facts, StringComparer.Ordinal));
+        Assert.Empty(await Store.CountReportFactsAsync("rebild", T0 + Duration.FromTicks(1), T0 + Duration.FromDays(1)));
+    }
+
+    [Fact]
+    public async Task WriteFacts_OnlyOnTheVersionRead_AndCoursesWithoutFactsPageById()
+    {
+        var ids = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).Order().ToList();
+        foreach (var id in ids)
+        {
+            await Store.CommitAsync(NewCourse(id));
+        }
+
+        Assert.Equal(ids, await Store.CoursesWithoutFactsAsync(null, 10));
+        Assert.Equal(ids[1..], await Store.CoursesWithoutFactsAsync(ids[0], 10));
+
+        await Store.WriteFactsAsync(ids[0], version: 1, "|b0||w");
+        await Store.WriteFactsAsync(ids[1], version: 7, "|b0||w");
+
+        Assert.Equal(ids[1..], await Store.CoursesWithoutFactsAsync(null, 10));
+    }
+
     private static StepWrite NewCourse(Guid id, int events = 1, Instant? timerAt = null, string? referralKey = null, bool outbox = false) =>
         Write(id, expected: 0, events, timerAt, referralKey, outbox);
 

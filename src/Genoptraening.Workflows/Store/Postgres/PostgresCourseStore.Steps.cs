@@ -13,15 +13,15 @@ public sealed partial class PostgresCourseStore
 {
     private const string InsertCourseCte = """
         c AS (
-          INSERT INTO courses (id, standard, standard_version, municipality, referral_key, version, outcome, next_due_at, received_at, updated_at)
-          VALUES (@id, @standard, @standardVersion, @municipality, @referralKey, @version, @outcome, @nextDueAt, @receivedAt, @updatedAt)
+          INSERT INTO courses (id, standard, standard_version, municipality, referral_key, version, outcome, next_due_at, received_at, updated_at, facts)
+          VALUES (@id, @standard, @standardVersion, @municipality, @referralKey, @version, @outcome, @nextDueAt, @receivedAt, @updatedAt, @facts)
           ON CONFLICT DO NOTHING
           RETURNING id)
         """;
 
     private const string UpdateCourseCte = """
         c AS (
-          UPDATE courses SET version = @version, outcome = @outcome, next_due_at = @nextDueAt, updated_at = @updatedAt
+          UPDATE courses SET version = @version, outcome = @outcome, next_due_at = @nextDueAt, updated_at = @updatedAt, facts = @facts
           WHERE id = @id AND version = @expected
           RETURNING id)
         """;
@@ -192,6 +192,7 @@ public sealed partial class PostgresCourseStore
         p.Add(new("nextDueAt", NpgsqlDbType.Bigint) { Value = course.NextDueAt is { } due ? WireTime.ToTicks(due) : DBNull.Value });
         p.Add(new("receivedAt", WireTime.ToTicks(course.ReceivedAt)));
         p.Add(new("updatedAt", WireTime.ToTicks(course.UpdatedAt)));
+        p.Add(new("facts", NpgsqlDbType.Text) { Value = (object?)write.Facts ?? DBNull.Value });
         p.Add(new("eventVersions", write.Events.Select(e => e.Version).ToArray()));
         p.Add(new("eventTypes", write.Events.Select(e => e.Type).ToArray()));
         p.Add(new("eventAts", write.Events.Select(e => WireTime.ToTicks(e.At)).ToArray()));

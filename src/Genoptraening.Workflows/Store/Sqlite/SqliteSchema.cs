@@ -67,5 +67,11 @@ internal static class SqliteSchema
         );
         CREATE INDEX courses_by_next_due ON courses (COALESCE(next_due_at, 9223372036854775807), id);
         """,
+        """
+        ALTER TABLE courses ADD COLUMN facts TEXT;
+        DROP INDEX courses_by_municipality_next_due;
+        CREATE INDEX courses_by_municipality_next_due ON courses (municipality, COALESCE(next_due_at, 9223372036854775807), id);
+        CREATE INDEX courses_by_municipality_received ON courses (municipality, received_at, standard, standard_version, facts);
+        """,
     ];
 }
