@@ -22,10 +22,11 @@ public sealed class OutboxDispatcher(ICourseStore store, IOutboxSink sink, ICloc
                 return delivered;
             }
 
-            foreach (var message in batch)
-            {
-                delivered += await TryDeliverAsync(message, cancellationToken).ConfigureAwait(false) ? 1 : 0;
-            }
+            // Courses go out side by side, each course's messages in order; what the queue accepted is marked in one statement.
+            var accepted = await Task.WhenAll(batch.GroupBy(m => m.CourseId).Select(course => DeliverInOrderAsync([.. course], cancellationToken))).ConfigureAwait(false);
+            var ids = accepted.SelectMany(id => id).ToList();
+            await store.MarkDeliveredAsync(ids, clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+            delivered += ids.Count;
         }
     }
 
@@ -36,6 +37,20 @@ public sealed class OutboxDispatcher(ICourseStore store, IOutboxSink sink, ICloc
             await DispatchDueAsync(cancellationToken).ConfigureAwait(false);
             await Task.Delay(pollInterval, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task<List<string>> DeliverInOrderAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var accepted = new List<string>(messages.Count);
+        foreach (var message in messages)
+        {
+            if (await TryDeliverAsync(message, cancellationToken).ConfigureAwait(false))
+            {
+                accepted.Add(message.Id);
+            }
+        }
+
+        return accepted;
     }
 
     private async Task<bool> TryDeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -54,7 +69,6 @@ public sealed class OutboxDispatcher(ICourseStore store, IOutboxSink sink, ICloc
             return false;
         }
 
-        await store.MarkDeliveredAsync(message.Id, clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

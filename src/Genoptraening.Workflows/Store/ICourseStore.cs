@@ -60,7 +60,8 @@ public interface ICourseStore : IAsyncDisposable
     /// <summary>Leases up to <paramref name="max"/> pending messages whose next attempt is due.</summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(string owner, Instant now, int max, Instant leaseUntil, CancellationToken cancellationToken = default);
 
-    Task MarkDeliveredAsync(string messageId, Instant at, CancellationToken cancellationToken = default);
+    /// <summary>Marks messages delivered, in one statement.</summary>
+    Task MarkDeliveredAsync(IReadOnlyList<string> messageIds, Instant at, CancellationToken cancellationToken = default);
 
     /// <summary>Records a failed delivery: retried at <paramref name="retryAt"/>, or parked when that is null.</summary>
     Task MarkFailedAsync(string messageId, int attempts, Instant? retryAt, string error, CancellationToken cancellationToken = default);

@@ -18,12 +18,19 @@ public abstract partial class SqlCourseStore
         return [.. messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 
-    public async Task MarkDeliveredAsync(string messageId, Instant at, CancellationToken cancellationToken = default)
+    public async Task MarkDeliveredAsync(IReadOnlyList<string> messageIds, Instant at, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        if (messageIds.Count == 0)
+        {
+            return;
+        }
+
+        var names = messageIds.Select((_, i) => $"@id{i}").ToList();
         await using var lease = await AcquireAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(lease.Connection, null,
-            "UPDATE outbox SET status = 'delivered', delivered_at = @at, lease_owner = NULL, lease_until = NULL WHERE id = @id",
-            ("id", messageId), ("at", WireTime.ToTicks(at)));
+            $"UPDATE outbox SET status = 'delivered', delivered_at = @at, lease_owner = NULL, lease_until = NULL WHERE id IN ({string.Join(", ", names)})",
+            [("at", WireTime.ToTicks(at)), .. messageIds.Select((id, i) => ($"id{i}", (object?)id))]);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -183,7 +183,7 @@ public abstract class CourseStoreContract : IAsyncLifetime
         await Store.CommitAsync(NewCourse(Guid.NewGuid(), outbox: true));
         var message = Assert.Single(await Store.ClaimOutboxAsync("a", T0, 10, T0 + Duration.FromSeconds(30)));
 
-        await Store.MarkDeliveredAsync(message.Id, T0);
+        await Store.MarkDeliveredAsync([message.Id], T0);
 
         Assert.Empty(await Store.ClaimOutboxAsync("a", T0 + Duration.FromDays(1), 10, T0 + Duration.FromDays(2)));
         Assert.Single(await Store.ListOutboxAsync(OutboxStatus.Delivered, 10));

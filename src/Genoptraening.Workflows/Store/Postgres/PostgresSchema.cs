@@ -72,6 +72,7 @@ internal static class PostgresSchema
         DROP INDEX courses_by_municipality_next_due;
         CREATE INDEX courses_by_municipality_next_due ON courses (municipality, COALESCE(next_due_at, 9223372036854775807), id);
         CREATE INDEX courses_by_municipality_received ON courses (municipality, received_at) INCLUDE (standard, standard_version, facts);
+        CREATE INDEX outbox_pending_in_order ON outbox (created_at, id) WHERE status = 'pending';
         """,
     ];
 }
