@@ -130,12 +130,8 @@ public static class CourseActionEndpoints
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> RecordAsync(
         Guid id, Occurrence occurrence, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, ILogger logger, CancellationToken cancellationToken)
     {
-        if (!await CanActAsync(id, user, runtime, cancellationToken))
-        {
-            return Problems.NotFound(id);
-        }
-
-        var result = await runtime.RecordAsync(id, occurrence, cancellationToken);
+        var caller = Caller.From(user);
+        var result = await runtime.RecordAsync(id, occurrence, row => CourseAccess.CanAct(caller, row), cancellationToken);
         if (result is StepResult.Accepted)
         {
             Log.EventRecorded(logger, id, occurrence.Type);
@@ -155,6 +151,7 @@ public static class CourseActionEndpoints
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
         Guid id, StepResult result, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken) => result switch
         {
+            StepResult.Accepted { Course: { } course } => CourseJson.Result(course, await store.LoadPersonalDataAsync(id, cancellationToken)),
             StepResult.Accepted => CourseJson.Result((await runtime.LoadAsync(id, cancellationToken))!, await store.LoadPersonalDataAsync(id, cancellationToken)),
             StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
             StepResult.Rejected refused => Problems.Conflict(refused.Reason),

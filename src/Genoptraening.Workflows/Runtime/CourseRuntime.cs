@@ -54,12 +54,17 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
         }
 
         Notify(write);
-        return new StepResult.Accepted(id, events.Aggregate(CourseState.Initial, CourseDecider.Evolve), Created: true);
+        var started = events.Aggregate(CourseState.Initial, CourseDecider.Evolve);
+        return new StepResult.Accepted(id, started, Created: true, new LoadedCourse(write.Course, events, started));
     }
 
     /// <summary>Records an occurrence, decided at the clock's now (which its <c>at</c> may not exceed).</summary>
     public Task<StepResult> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default) =>
         StepAsync(courseId, new CourseCommand.Record(occurrence), clock.GetCurrentInstant, cancellationToken);
+
+    /// <summary>Records an occurrence if <paramref name="mayAct"/> allows it on the course's row; otherwise the course is not found.</summary>
+    public Task<StepResult> RecordAsync(Guid courseId, Occurrence occurrence, Func<CourseRow, bool> mayAct, CancellationToken cancellationToken = default) =>
+        StepAsync(courseId, new CourseCommand.Record(occurrence), clock.GetCurrentInstant, cancellationToken, mayAct);
 
     /// <summary>Acknowledges a warning (level 0) or an escalation with a comment, recorded on the course.</summary>
     public Task<StepResult> AcknowledgeAsync(Guid courseId, Domain.Deadlines.DeadlineKind kind, int level, string comment, string by, CancellationToken cancellationToken = default) =>
@@ -118,11 +123,12 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
         return await store.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { } stored ? Rehydrate(stored) : null;
     }
 
-    private async Task<StepResult> StepAsync(Guid courseId, CourseCommand command, Func<Instant> decideAt, CancellationToken cancellationToken)
+    private async Task<StepResult> StepAsync(
+        Guid courseId, CourseCommand command, Func<Instant> decideAt, CancellationToken cancellationToken, Func<CourseRow, bool>? mayAct = null)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            if (await LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } course)
+            if (await LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } course || (mayAct is not null && !mayAct(course.Row)))
             {
                 return new StepResult.NotFound(courseId);
             }
@@ -138,7 +144,8 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
             if (await store.CommitAsync(write, cancellationToken).ConfigureAwait(false) == CommitResult.Committed)
             {
                 Notify(write);
-                return new StepResult.Accepted(courseId, events.Aggregate(course.State, CourseDecider.Evolve));
+                var state = events.Aggregate(course.State, CourseDecider.Evolve);
+                return new StepResult.Accepted(courseId, state, Course: new LoadedCourse(write.Course, [.. course.History, .. events], state));
             }
         }
 

@@ -7,6 +7,12 @@ namespace Genoptraening.Workflows.Runtime;
 /// </summary>
 public sealed class TimerSignal : IDisposable
 {
+    /// <summary>
+    /// Workers never sleep longer than this, so a new timer due later than this from now needs no
+    /// wake-up: a worker looks at the earliest timer again before it is due. Most steps write such timers.
+    /// </summary>
+    public static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim signal = new(0, 1);
 
     public void Notify()

@@ -48,7 +48,7 @@ public sealed class TimerWorker(ICourseStore store, CourseRuntime runtime, ICloc
                 continue;
             }
 
-            var sleep = options.MaxIdle;
+            var sleep = options.MaxIdle < TimerSignal.LongestSleep ? options.MaxIdle : TimerSignal.LongestSleep;
             if (await store.NextTimerDueAsync(cancellationToken).ConfigureAwait(false) is { } next)
             {
                 var untilDue = (next - clock.GetCurrentInstant()).ToTimeSpan();

@@ -17,6 +17,6 @@ public sealed record WorkerOptions
     /// <summary>Called after each timer step with the timer and the instant it finished: for metrics such as lateness.</summary>
     public Action<TimerRow, Instant>? OnFired { get; init; }
 
-    /// <summary>The longest sleep with nothing due: a safety net should a wake-up be missed.</summary>
+    /// <summary>The longest sleep with nothing due: a safety net should a wake-up be missed (at most <see cref="TimerSignal.LongestSleep"/>).</summary>
     public TimeSpan MaxIdle { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -1,3 +1,4 @@
+using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Serialization;
 using Npgsql;
 using NpgsqlTypes;
@@ -47,7 +48,7 @@ public sealed partial class PostgresCourseStore
         p AS (
           INSERT INTO personal_data (course_id, cpr, plan_text) SELECT c.id, @cpr, @planText FROM c WHERE @cpr IS NOT NULL),
         n AS (
-          SELECT pg_notify('genoptraening_timers', '') FROM c WHERE @timerId IS NOT NULL)
+          SELECT pg_notify('genoptraening_timers', '') FROM c WHERE @timerId IS NOT NULL AND @timerDue <= @wakeBefore)
         SELECT (SELECT count(*) FROM c), (SELECT count(*) FROM n)
         """;
 
@@ -199,6 +200,8 @@ public sealed partial class PostgresCourseStore
         p.Add(new("eventData", write.Events.Select(e => e.Data).ToArray()));
         p.Add(new("timerId", NpgsqlDbType.Text) { Value = (object?)write.NextTimer?.TimerId ?? DBNull.Value });
         p.Add(new("timerDue", NpgsqlDbType.Bigint) { Value = write.NextTimer is { } t ? WireTime.ToTicks(t.DueAt) : DBNull.Value });
+        // NOTIFY serialises committing transactions; only a timer due before the workers look again needs one.
+        p.Add(new("wakeBefore", WireTime.ToTicks(course.UpdatedAt) + TimerSignal.LongestSleep.Ticks));
         p.Add(new("outboxIds", write.Outbox.Select(m => m.Id).ToArray()));
         p.Add(new("outboxDestinations", write.Outbox.Select(m => m.Destination).ToArray()));
         p.Add(new("outboxTypes", write.Outbox.Select(m => m.Type).ToArray()));
