@@ -36,6 +36,8 @@ internal sealed class BenchDatabase(IReadOnlyList<ICourseStore> stores, string c
 {
     public IReadOnlyList<ICourseStore> Stores => stores;
 
+    public string ConnectionString => connectionString;
+
     public ICourseStore this[int i] => stores[i % stores.Count];
 
     /// <summary>Moves the timers of <paramref name="count"/> courses to the given due instants (Unix ticks).</summary>

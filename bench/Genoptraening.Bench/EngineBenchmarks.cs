@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Genoptraening.Bench.Wave;
+using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Clock;
@@ -9,12 +11,13 @@ using NodaTime;
 
 namespace Genoptraening.Bench;
 
-/// <summary>Course starts, timer firings and timer lateness on one kind of store.</summary>
+/// <summary>Course starts, timer firings and lateness, a breach wave and its escalations delivered, on one kind of store.</summary>
 internal sealed class EngineBenchmarks(BenchStore kind, ServiceCatalog catalog, TextWriter log)
 {
     // rebild/sel86-1 received Friday 27 March 2026: warnings due 30 March, breaches due 1 April.
     private static readonly Instant Received = Instant.FromUtc(2026, 3, 27, 13, 0);
     private static readonly Instant AfterWarnings = Instant.FromUtc(2026, 3, 30, 10, 0);
+    private static readonly Instant Breach = new LocalDateTime(2026, 4, 1, 0, 0).InZoneStrictly(Copenhagen.Zone).ToInstant();
     private static readonly StandardId Sel86 = new("rebild", "sel86-1");
     private static readonly StandardId Sul140 = new("rebild", "sul140");
 
@@ -31,13 +34,15 @@ internal sealed class EngineBenchmarks(BenchStore kind, ServiceCatalog catalog, 
     }
 
     /// <summary>
-    /// Creates <paramref name="pending"/> courses, fires their warnings with <paramref name="workers"/>
-    /// workers (firings per second), then measures the lateness of <paramref name="stream"/> timers
-    /// coming due in real time while the courses' breach timers stay pending.
+    /// Creates <paramref name="pending"/> courses and fires their warnings with <paramref name="workers"/>
+    /// workers (firings per second); measures the lateness of <paramref name="stream"/> timers coming due in
+    /// real time while the courses' breach timers stay pending; then the breach wave: all
+    /// <paramref name="pending"/> breaches due at one instant, fired by the workers while
+    /// <paramref name="dispatchers"/> outbox dispatchers deliver the escalations to Azurite.
     /// </summary>
-    public async Task<(double FiringsPerSecond, double P50Ms, double P99Ms, int Measured)> FiringsAndLatenessAsync(int pending, int workers, int stream)
+    public async Task<WaveResult> FiringsAndLatenessAsync(int pending, int workers, int stream, int dispatchers = 4)
     {
-        await using var database = await kind.CreateAsync(Math.Max(workers, 8));
+        await using var database = await kind.CreateAsync(Math.Max(workers + dispatchers, 8));
         var creator = new CourseRuntime(database[0], catalog, new VirtualClock(Received));
         var creating = Stopwatch.StartNew();
         await Parallel.ForAsync(0, pending, new ParallelOptions { MaxDegreeOfParallelism = kind.IsPostgres ? 8 : 1 }, async (_, ct) =>
@@ -49,10 +54,21 @@ internal sealed class EngineBenchmarks(BenchStore kind, ServiceCatalog catalog, 
         var fired = await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() =>
             new TimerWorker(database[w], new CourseRuntime(database[w], catalog, clock), clock, new WorkerOptions { Owner = $"bench-{w}" })
                 .FireDueAsync(AfterWarnings))));
-        var firingsPerSecond = fired.Sum() / watch.Elapsed.TotalSeconds;
+        var warningsPerSecond = fired.Sum() / watch.Elapsed.TotalSeconds;
 
         var (p50, p99, measured) = await LatenessAsync(database, workers, stream);
-        return (firingsPerSecond, p50, p99, measured);
+
+        // The warnings' messages are not the wave's: only the breaches go to the queue.
+        await database.ExecuteAsync("UPDATE outbox SET status = 'delivered' WHERE status = 'pending'");
+        var atBreach = await database.CountAsync("SELECT count(*) FROM timers WHERE due_at = @value", Breach.ToUnixTimeTicks());
+        log.WriteLine($"  {kind.Kind}: {atBreach} of {pending} timers due at the breach instant {Breach}; breach wave starting");
+        var (breach, delivery) = await new BreachWave(database, catalog, Sel86.Municipality).RunAsync(Breach, pending, workers, dispatchers);
+        if (breach.Fired != pending || delivery.Delivered != delivery.Breaches || delivery.Breaches != pending || delivery.InQueue != delivery.Delivered)
+        {
+            log.WriteLine($"  {kind.Kind}: MISMATCH: {breach.Fired} fired, {delivery.Breaches} breaches, {delivery.Delivered} delivered, {delivery.InQueue} in the queue (of {pending})");
+        }
+
+        return new WaveResult(warningsPerSecond, p50, p99, measured, breach, delivery);
     }
 
     private async Task<(double P50, double P99, int Measured)> LatenessAsync(BenchDatabase database, int workers, int stream)

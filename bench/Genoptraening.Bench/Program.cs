@@ -1,10 +1,13 @@
 using System.Globalization;
 using Genoptraening.Bench;
+using Genoptraening.Bench.Http;
+using Genoptraening.Bench.Peer;
+using Genoptraening.Bench.Queries;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Catalog;
 
-// Usage: dotnet run -c Release --project bench/Genoptraening.Bench -- [--stores postgres,sqlite]
-//   [--starts 20000] [--concurrency 32] [--pending 100000] [--workers 4] [--stream 2000] [--scenarios 1000]
+// Usage: bench/run.sh [--parts http,queries,engine,quartz,simulate] [--stores postgres,sqlite]
+//   and the sizes listed in bench/run.sh.
 var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
 var log = Console.Out;
@@ -19,17 +22,54 @@ if (cluster is not null)
 var folder = Directory.CreateTempSubdirectory("genoptraening-bench-").FullName;
 foreach (var kind in settings.Stores)
 {
-    var benchmarks = new EngineBenchmarks(new BenchStore(kind, cluster, folder), catalog, log);
+    var store = new BenchStore(kind, cluster, folder);
+    if (settings.Parts.Contains("http"))
+    {
+        var r = await new IntakeComparison(store, log).RunAsync(settings.Plans, settings.Concurrency);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: HTTP plans/s = {r.Plans.PerSecond:F0} (p50 {r.Plans.P50Ms:F1} ms, p99 {r.Plans.P99Ms:F1} ms), SQL floor {r.FloorPlansPerSecond:F0}/s, ratio {r.Plans.PerSecond / r.FloorPlansPerSecond:P0} ({r.Plans.Requests} plans, {r.Plans.Clients} clients); host peak {r.Plans.HostPeakBytes / 1048576.0:F0} MiB"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: HTTP events/s = {r.Events.PerSecond:F0} (p50 {r.Events.P50Ms:F1} ms, p99 {r.Events.P99Ms:F1} ms), SQL floor {r.FloorEventsPerSecond:F0}/s, ratio {r.Events.PerSecond / r.FloorEventsPerSecond:P0}; host peak {r.Events.HostPeakBytes / 1048576.0:F0} MiB"));
+    }
+
+    if (settings.Parts.Contains("queries"))
+    {
+        var q = await new QueryBenchmark(store, catalog, log).RunAsync(settings.Courses, settings.Seeds, settings.Rounds);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{kind}: GET /api/courses over {q.Courses} courses p50 = {q.ListP50Ms:F1} ms, p95 = {q.ListP95Ms:F1} ms; quality report p50 = {q.ReportP50Ms:F0} ms, p95 = {q.ReportP95Ms:F0} ms; host peak working set {q.HostPeakBytes / 1048576.0:F0} MiB"));
+    }
+
+    if (!settings.Parts.Contains("engine"))
+    {
+        continue;
+    }
+
+    var benchmarks = new EngineBenchmarks(store, catalog, log);
     var concurrency = kind == "postgres" ? settings.Concurrency : 1;
     var starts = await benchmarks.StartsPerSecondAsync(settings.Starts, concurrency);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: course starts/s = {starts:F0} ({settings.Starts} plans, {concurrency} concurrent)"));
     var workers = kind == "postgres" ? settings.Workers : 1;
-    var (firings, p50, p99, measured) = await benchmarks.FiringsAndLatenessAsync(settings.Pending, workers, settings.Stream);
-    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: timer firings/s = {firings:F0} ({settings.Pending} due, {workers} workers)"));
+    var wave = await benchmarks.FiringsAndLatenessAsync(settings.Pending, workers, settings.Stream);
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind}: timer firings/s (warnings) = {wave.WarningsPerSecond:F0} ({settings.Pending} due, {workers} workers)"));
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{kind}: timer lateness p50 = {p50:F1} ms, p99 = {p99:F1} ms ({measured} of {settings.Stream} timers due over {settings.Stream * 5 / 1000.0:F0} s, {settings.Pending} pending)"));
+        $"{kind}: timer lateness p50 = {wave.StreamP50Ms:F1} ms, p99 = {wave.StreamP99Ms:F1} ms ({wave.StreamMeasured} of {settings.Stream} timers due over {settings.Stream * 5 / 1000.0:F0} s, {settings.Pending} pending)"));
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{kind}: breach wave firings/s = {wave.Breach.FiringsPerSecond:F0}, lateness p50 = {wave.Breach.P50Ms:F0} ms, p99 = {wave.Breach.P99Ms:F0} ms ({wave.Breach.Fired} breaches due at once, {wave.Breach.Workers} workers, last {wave.Breach.LastFiringSeconds:F1} s after due)"));
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{kind}: escalations delivered/s = {wave.Delivery.DeliveredPerSecond:F0}, first in queue {wave.Delivery.FirstDeliverySeconds:F1} s, last {wave.Delivery.LastDeliverySeconds:F1} s after due ({wave.Delivery.Delivered} of {wave.Delivery.Breaches} breaches delivered to Azurite by {wave.Delivery.Dispatchers} dispatchers, {wave.Delivery.FailedAttempts} failed attempts, {wave.Delivery.InQueue} in the queue, {wave.Delivery.Sampled} peeked and checked)"));
 }
 
-var seconds = await SimulateBenchmark.SecondsForAsync(settings.Scenarios, catalog);
-log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulate: {settings.Scenarios} scenarios in {seconds:F2} s"));
+if (cluster is not null && settings.Parts.Contains("quartz"))
+{
+    var quartz = await QuartzPeer.RunAsync(await cluster.CreateDatabaseAsync(), settings.Pending, threads: 10, TimeSpan.FromMinutes(settings.QuartzMinutes), log);
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"quartz: {quartz.Triggers} triggers scheduled in {quartz.ScheduleSeconds:F1} s ({quartz.Triggers / quartz.ScheduleSeconds:F0}/s); fired {quartz.Fired} in at most {settings.QuartzMinutes} min: firings/s = {quartz.FiringsPerSecond:F1}, lateness p50 = {quartz.LatenessP50Ms / 1000:F1} s, p99 = {quartz.LatenessP99Ms / 1000:F1} s"));
+}
+
+if (settings.Parts.Contains("simulate"))
+{
+    var seconds = await SimulateBenchmark.SecondsForAsync(settings.Scenarios, catalog);
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulate: {settings.Scenarios} scenarios in {seconds:F2} s"));
+}
+
 Directory.Delete(folder, recursive: true);

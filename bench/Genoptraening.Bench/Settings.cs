@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Genoptraening.Bench;
 
 /// <summary>The benchmark's knobs, from <c>--name value</c> arguments.</summary>
-internal sealed record Settings(IReadOnlyList<string> Stores, int Starts, int Concurrency, int Pending, int Workers, int Stream, int Scenarios)
+internal sealed record Settings(
+    IReadOnlyList<string> Stores, IReadOnlyList<string> Parts, int Starts, int Concurrency, int Pending, int Workers, int Stream, int Scenarios, int Courses, int Seeds, int Rounds, int Plans, int QuartzMinutes)
 {
     public static Settings Parse(string[] args)
     {
@@ -17,11 +18,17 @@ internal sealed record Settings(IReadOnlyList<string> Stores, int Starts, int Co
 
         return new Settings(
             Value("stores", "postgres,sqlite").Split(','),
+            Value("parts", "http,queries,engine,quartz,simulate").Split(','),
             Number("starts", 20_000),
             Number("concurrency", 32),
             Number("pending", 100_000),
             Number("workers", 4),
             Number("stream", 2_000),
-            Number("scenarios", 1_000));
+            Number("scenarios", 1_000),
+            Number("courses", 1_000_000),
+            Number("seeds", 2_000),
+            Number("rounds", 100),
+            Number("plans", 20_000),
+            Number("quartz-minutes", 10));
     }
 }

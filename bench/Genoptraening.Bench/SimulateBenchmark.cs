@@ -54,7 +54,7 @@ internal static class SimulateBenchmark
               "until": "2026-07-01T00:00:00+02:00" }
             """,
         _ => """
-            { "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-03-27T14:00:00+01:00" },
+            { "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-03-27T14:00:00+01:00" }, "events": [],
               "until": "2026-05-01T00:00:00+02:00" }
             """,
     };

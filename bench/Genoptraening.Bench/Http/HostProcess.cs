@@ -1,0 +1,255 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Genoptraening.Bench.Http;
+
+/// <summary>
+/// The API host (src/Genoptraening.Api, Release build) as its own process, <c>dotnet Genoptraening.Api.dll</c>, on a
+/// free loopback port: Development settings (the sample API keys and receivers), the given store and queue
+/// connection, warnings-only logs. Its resident set is read from /proc. When the host's Release build is
+/// missing it is built first (<c>dotnet build -c Release src/Genoptraening.Api</c>); an existing build is used
+/// as it is, so rebuild it after changing src/.
+/// </summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process process;
+    private readonly HostOutput output;
+    private readonly SocketsHttpHandler handler = new()
+    {
+        MaxConnectionsPerServer = 64,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        UseProxy = false,
+    };
+
+    private HostProcess(Process process, HostOutput output, Uri baseAddress)
+    {
+        this.process = process;
+        this.output = output;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Starts the host and returns once <c>GET /healthz</c> answers 200 (at most 60 s).</summary>
+    /// <param name="provider"><c>sqlite</c> or <c>postgres</c>.</param>
+    /// <param name="coursesConnection">The store's connection string (SQLite <c>Data Source=...</c> or Npgsql).</param>
+    /// <param name="queuesConnection">Azure Storage connection string, e.g. <c>UseDevelopmentStorage=true</c>; only read when workers run.</param>
+    /// <param name="workers">Whether the host fires timers and delivers escalations.</param>
+    /// <param name="log">Where the host's start is noted.</param>
+    public static async Task<HostProcess> StartAsync(string provider, string coursesConnection, string queuesConnection, bool workers, TextWriter log)
+    {
+        var root = RepositoryRoot();
+        var dll = await HostDllAsync(root, log);
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        string[] arguments =
+        [
+            dll, "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", root,
+            "--Store:Provider", provider,
+            "--ConnectionStrings:Courses", coursesConnection,
+            "--ConnectionStrings:EscalationQueues", queuesConnection,
+            "--Workers:Enabled", workers ? "true" : "false",
+            "--Logging:LogLevel:Default", "Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
+            "--Logging:LogLevel:Microsoft.AspNetCore", "Warning",
+        ];
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        var output = new HostOutput();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
+        process.OutputDataReceived += (_, e) => output.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new HostProcess(process, output, baseAddress);
+        try
+        {
+            await host.WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
+        log.WriteLine($"  host: {provider} on {baseAddress} (pid {process.Id}, workers {(workers ? "on" : "off")})");
+        return host;
+    }
+
+    /// <summary>A client with the <c>x-api-key</c> header; all clients share one pooled handler (64 connections).</summary>
+    public HttpClient Client(string apiKey)
+    {
+        var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Add("x-api-key", apiKey);
+        return client;
+    }
+
+    /// <summary>The host's resident set now (VmRSS).</summary>
+    public long WorkingSetBytes() => Status("VmRSS:");
+
+    /// <summary>The host's largest resident set so far (VmHWM).</summary>
+    public long PeakWorkingSetBytes() => Status("VmHWM:");
+
+    /// <summary>SIGTERM, up to 10 s for a graceful stop, then a kill.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        handler.Dispose();
+        if (!process.HasExited)
+        {
+            await TerminateAsync();
+        }
+
+        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private async Task TerminateAsync()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", process.Id.ToString(CultureInfo.InvariantCulture) } });
+        if (kill is not null)
+        {
+            await kill.WaitForExitAsync();
+        }
+    }
+
+    private long Status(string field)
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
+        var waiting = Stopwatch.StartNew();
+        var last = "no answer";
+        while (waiting.Elapsed < StartTimeout && !process.HasExited)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri(BaseAddress, "/healthz"));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                last = "a request timed out";
+            }
+
+            await Task.Delay(100);
+        }
+
+        var why = process.HasExited ? $"exited with code {process.ExitCode}" : $"was not healthy after {StartTimeout.TotalSeconds:F0} s ({last})";
+        if (process.HasExited)
+        {
+            // The last lines of its output arrive after the exit.
+            await process.WaitForExitAsync();
+        }
+
+        throw new InvalidOperationException($"The host {why}. Its output:{Environment.NewLine}{output}");
+    }
+
+    private static async Task<string> HostDllAsync(string root, TextWriter log)
+    {
+        var dll = Path.Combine(root, "src", "Genoptraening.Api", "bin", "Release", "net10.0", "Genoptraening.Api.dll");
+        if (File.Exists(dll))
+        {
+            return dll;
+        }
+
+        log.WriteLine("  host: no Release build of src/Genoptraening.Api; building it");
+        var build = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "build", "-c", "Release", Path.Combine("src", "Genoptraening.Api"), "-nologo", "-v", "quiet" })
+        {
+            build.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(build) ?? throw new InvalidOperationException("dotnet could not be started.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 && File.Exists(dll)
+            ? dll
+            : throw new FileNotFoundException(
+                $"{dll} is missing and 'dotnet build -c Release src/Genoptraening.Api' failed (exit {process.ExitCode}):{Environment.NewLine}{await stdout}{await stderr}", dll);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Genoptraening.Workflows.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (the folder of Genoptraening.Workflows.sln) was not found above the benchmark.");
+    }
+}
+
+/// <summary>The last lines the host wrote to stdout and stderr, for the error when it does not start.</summary>
+internal sealed class HostOutput
+{
+    private const int MaxLines = 200;
+    private readonly Queue<string> lines = new();
+    private readonly Lock gate = new();
+
+    public void Add(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            lines.Enqueue(line);
+            if (lines.Count > MaxLines)
+            {
+                lines.Dequeue();
+            }
+        }
+    }
+
+    public override string ToString()
+    {
+        lock (gate)
+        {
+            return string.Join(Environment.NewLine, lines);
+        }
+    }
+}

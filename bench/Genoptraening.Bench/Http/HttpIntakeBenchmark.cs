@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Genoptraening.Bench.Wave;
+using Genoptraening.Domain.Calendar;
+using NodaTime.Text;
+
+namespace Genoptraening.Bench.Http;
+
+/// <summary>Requests per second and latency of one kind of request sent by concurrent clients, and the host's largest working set meanwhile.</summary>
+internal sealed record HttpLoad(int Requests, int Clients, double PerSecond, double P50Ms, double P99Ms, long HostPeakBytes);
+
+/// <summary>
+/// (a) training plans posted by a hospital and (b) events posted by the municipality, over loopback
+/// to a real host, by concurrent clients, after a warm-up that is not counted. Every answer must be
+/// the contract's: 202 for a new plan, 200 for an event.
+/// </summary>
+internal sealed class HttpIntakeBenchmark(HostProcess host)
+{
+    private const int Warmup = 300;
+    private readonly List<string> warmupIds = [];
+
+    // Discharged yesterday (the host's clock is the real one).
+    private readonly string dischargeDate = LocalDatePattern.Iso.Format(Copenhagen.DateOf(RealClock.Instance.GetCurrentInstant()).PlusDays(-1));
+
+    public async Task<(HttpLoad Load, IReadOnlyList<string> CourseIds)> PlansAsync(int plans, int clients)
+    {
+        using var hospital = host.Client("dev-hospital-a");
+        var warm = new ConcurrentBag<string>();
+        await RunAsync(Warmup, clients, async i => warm.Add(await PostPlanAsync(hospital, $"WARMUP-{i}", i)));
+        warmupIds.AddRange(warm);
+        var ids = new string[plans];
+        var load = await RunAsync(plans, clients, async i => ids[i] = await PostPlanAsync(hospital, $"BENCH-{i}", i));
+        return (load, ids);
+    }
+
+    public async Task<HttpLoad> EventsAsync(IReadOnlyList<string> courseIds, int clients)
+    {
+        using var municipality = host.Client("dev-rebild");
+        await RunAsync(warmupIds.Count, clients, i => ContactAsync(municipality, warmupIds[i]));
+        return await RunAsync(courseIds.Count, clients, i => ContactAsync(municipality, courseIds[i]));
+    }
+
+    private async Task<HttpLoad> RunAsync(int requests, int clients, Func<int, Task> send)
+    {
+        var latencies = new double[requests];
+        var peak = host.WorkingSetBytes();
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, host.WorkingSetBytes());
+                await Task.Delay(100);
+            }
+        });
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            await Parallel.ForAsync(0, requests, new ParallelOptions { MaxDegreeOfParallelism = clients }, async (i, _) =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                await send(i);
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            });
+        }
+        finally
+        {
+            await sampling.CancelAsync();
+            await sampler;
+        }
+
+        return new HttpLoad(requests, clients, requests / watch.Elapsed.TotalSeconds, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), peak);
+    }
+
+    private async Task<string> PostPlanAsync(HttpClient hospital, string planId, int i)
+    {
+        var plan = $$"""
+            { "sender": "5790000000001", "planId": "{{planId}}", "municipality": "rebild", "cpr": "{{Cpr(i)}}", "dischargeDate": "{{dischargeDate}}",
+              "planType": "almen", "level": "basal", "startNotBefore": null, "receivedAt": null,
+              "text": "Genoptræning efter knæalloplastik: gangfunktion, styrke og balance." }
+            """;
+        using var content = new StringContent(plan, Encoding.UTF8, "application/json");
+        using var response = await hospital.PostAsync(new Uri("/api/plans", UriKind.Relative), content);
+        await ExpectAsync(response, HttpStatusCode.Accepted);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    private static async Task ContactAsync(HttpClient municipality, string courseId)
+    {
+        using var response = await municipality.PostAsync(new Uri($"/api/courses/{courseId}/events/CitizenContacted", UriKind.Relative), null);
+        await ExpectAsync(response, HttpStatusCode.OK);
+    }
+
+    /// <summary>A CPR number with a real date of birth in the 1900s (serial numbers 1000–3999).</summary>
+    private static string Cpr(int i) => $"{1 + (i % 28):D2}{1 + (i / 28 % 12):D2}{50 + (i / 336 % 40):D2}{1000 + (i % 3000):D4}";
+
+    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException(
+                $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode}, expected {(int)expected}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
