@@ -30,7 +30,7 @@ internal sealed class SqlFloor(Func<Task<DbConnection>> open, bool oneWriter) : 
     }, oneWriter: true);
 
     /// <summary>Copies of the plan's rows under <paramref name="plans"/> new ids; returns plans per second and the ids.</summary>
-    public async Task<(double PerSecond, IReadOnlyList<string> Ids)> IntakeAsync(PlanRows template, int plans, int concurrency)
+    public async Task<(double PerSecond, IReadOnlyList<string> Ids)> IntakeAsync(PlanRows template, int plans, int concurrency, string label = "FLOOR")
     {
         var ids = Enumerable.Range(0, plans).Select(_ => Guid.NewGuid().ToString("D")).ToList();
         var perSecond = await RunAsync(plans, concurrency, i =>
@@ -38,7 +38,7 @@ internal sealed class SqlFloor(Func<Task<DbConnection>> open, bool oneWriter) : 
             var id = ids[i];
             var statements = new List<(string Sql, object?[] Values)>
             {
-                (Insert("courses", PlanRows.CourseColumns), With(template.Course, 0, id, 4, $"5790000000001/FLOOR-{i}")),
+                (Insert("courses", PlanRows.CourseColumns), With(template.Course, 0, id, 4, $"5790000000001/{label}-{i}")),
                 (Insert("timers", PlanRows.TimerColumns), With(template.Timer, 0, id)),
                 (Insert("personal_data", PlanRows.PersonalColumns), With(template.Personal, 0, id)),
             };
@@ -67,6 +67,17 @@ internal sealed class SqlFloor(Func<Task<DbConnection>> open, bool oneWriter) : 
             statements.AddRange(stepEvents.Select(e => (Insert("course_events", PlanRows.EventColumns), With(e, 0, ids[i]))));
             return statements;
         });
+    }
+
+    /// <summary>Plans and their events in rounds, not counted, for as long as the host's warm-up lasts.</summary>
+    public async Task WarmUpAsync(PlanRows template, PlanRows contacted, int concurrency, TimeSpan time)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var round = 0; watch.Elapsed < time; round++)
+        {
+            var (_, ids) = await IntakeAsync(template, 500, concurrency, $"WARMUP{round}");
+            await EventsAsync(template, contacted, ids, concurrency);
+        }
     }
 
     public async ValueTask DisposeAsync()
