@@ -28,9 +28,15 @@ resource "azurerm_key_vault_secret" "courses" {
 }
 
 resource "azurerm_key_vault_secret" "api_key_hash" {
-  for_each     = nonsensitive(toset(keys(var.api_key_hashes)))
-  name         = "api-key-${each.value}"
+  for_each     = toset(local.api_key_names)
+  name         = "api-key-${each.key}"
   key_vault_id = azurerm_key_vault.main.id
-  value        = var.api_key_hashes[each.value]
+  value        = lookup(var.api_key_hashes, each.key, "")
   depends_on   = [azurerm_role_assignment.deployer_secrets]
+  lifecycle {
+    precondition {
+      condition     = can(regex("^[0-9a-f]{64}$", lookup(var.api_key_hashes, each.key, "")))
+      error_message = "api_key_hashes: every key named in api_keys needs its SHA-256 hash (64 lower-case hex digits)."
+    }
+  }
 }

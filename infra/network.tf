@@ -25,7 +25,6 @@ resource "azurerm_subnet" "postgres" {
   resource_group_name  = azurerm_resource_group.main.name
   virtual_network_name = azurerm_virtual_network.main.name
   address_prefixes     = ["10.40.2.0/24"]
-  service_endpoints    = ["Microsoft.Storage"]
   delegation {
     name = "postgres-flexible"
     service_delegation {

@@ -8,7 +8,8 @@ locals {
       "ASPNETCORE_ENVIRONMENT"              = "Production"
       "Store__Provider"                     = "postgres"
       "ConnectionStrings__EscalationQueues" = "QueueEndpoint=${azurerm_storage_account.queues.primary_queue_endpoint};ManagedIdentityClientId=${azurerm_user_assigned_identity.apps.client_id}"
-      "Dashboard__MunicipalityHeader"       = "X-Genoptraening-Municipality"
+      # No Dashboard__MunicipalityHeader: nothing in front of the public ingress sets or strips that
+      # header, so trusting it would let anyone claim a municipality (docs/deployment.md, "Not yet").
     },
     merge([for i, name in local.api_key_names : merge(
       { "ApiKeys__${i}__Name" = name, "ApiKeys__${i}__Role" = var.api_keys[name].role },

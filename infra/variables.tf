@@ -2,8 +2,9 @@ variable "environment" {
   description = "Short name of the environment, e.g. prod or test; part of every resource name."
   type        = string
   validation {
-    condition     = can(regex("^[a-z0-9]{2,8}$", var.environment))
-    error_message = "environment: 2-8 lower-case letters or digits."
+    # Key Vault names (kv-genoptraening-<env>) allow 24 characters, Container Apps (ca-genoptraening-<env>-workers) 32.
+    condition     = can(regex("^[a-z0-9]{2,7}$", var.environment))
+    error_message = "environment: 2-7 lower-case letters or digits."
   }
 }
 
@@ -23,7 +24,7 @@ variable "image" {
 }
 
 variable "municipalities" {
-  description = "Municipality ids of the catalog; each gets the queue escalations-<id>."
+  description = "Every municipality id of the catalog the image ships (catalog/*.json); each gets the queue escalations-<id>. The apps may not create queues, so a municipality left out gets no escalations."
   type        = list(string)
   default     = ["kommune-002", "kommune-004", "mariagerfjord", "norddjurs", "rebild"]
 }

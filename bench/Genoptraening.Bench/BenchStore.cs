@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Store;
 using Genoptraening.Workflows.Store.Postgres;
@@ -39,6 +40,19 @@ internal sealed class BenchDatabase(IReadOnlyList<ICourseStore> stores, string c
     public string ConnectionString => connectionString;
 
     public ICourseStore this[int i] => stores[i % stores.Count];
+
+    /// <summary>A connection of its own to the database, for SQL beside the stores'.</summary>
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        if (stores[0] is PostgresCourseStore postgres)
+        {
+            return await postgres.DataSource.OpenConnectionAsync();
+        }
+
+        var sqlite = new SqliteConnection(connectionString);
+        await sqlite.OpenAsync();
+        return sqlite;
+    }
 
     /// <summary>Moves the timers of <paramref name="count"/> courses to the given due instants (Unix ticks).</summary>
     public async Task RescheduleTimersAsync(IReadOnlyList<long> dueTicks)

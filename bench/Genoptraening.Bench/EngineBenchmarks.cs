@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Genoptraening.Bench.Wave;
 using Genoptraening.Domain.Calendar;
@@ -6,7 +5,6 @@ using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Runtime;
-using Genoptraening.Workflows.Store.Postgres;
 using NodaTime;
 
 namespace Genoptraening.Bench;
@@ -20,6 +18,9 @@ internal sealed class EngineBenchmarks(BenchStore kind, ServiceCatalog catalog, 
     private static readonly Instant Breach = new LocalDateTime(2026, 4, 1, 0, 0).InZoneStrictly(Copenhagen.Zone).ToInstant();
     private static readonly StandardId Sel86 = new("rebild", "sel86-1");
     private static readonly StandardId Sul140 = new("rebild", "sul140");
+
+    // Outbox dispatchers delivering the wave's escalations to Azurite.
+    private const int Dispatchers = 4;
 
     /// <summary>Plans started over the runtime by <paramref name="concurrency"/> callers; returns starts per second.</summary>
     public async Task<double> StartsPerSecondAsync(int starts, int concurrency)
@@ -38,11 +39,11 @@ internal sealed class EngineBenchmarks(BenchStore kind, ServiceCatalog catalog, 
     /// workers (firings per second); measures the lateness of <paramref name="stream"/> timers coming due in
     /// real time while the courses' breach timers stay pending; then the breach wave: all
     /// <paramref name="pending"/> breaches due at one instant, fired by the workers while
-    /// <paramref name="dispatchers"/> outbox dispatchers deliver the escalations to Azurite.
+    /// <see cref="Dispatchers"/> outbox dispatchers deliver the escalations to Azurite.
     /// </summary>
-    public async Task<WaveResult> FiringsAndLatenessAsync(int pending, int workers, int stream, int dispatchers = 4)
+    public async Task<WaveResult> FiringsAndLatenessAsync(int pending, int workers, int stream)
     {
-        await using var database = await kind.CreateAsync(Math.Max(workers + dispatchers, 8));
+        await using var database = await kind.CreateAsync(Math.Max(workers + Dispatchers, 8));
         var creator = new CourseRuntime(database[0], catalog, new VirtualClock(Received));
         var creating = Stopwatch.StartNew();
         await Parallel.ForAsync(0, pending, new ParallelOptions { MaxDegreeOfParallelism = kind.IsPostgres ? 8 : 1 }, async (_, ct) =>
@@ -62,7 +63,7 @@ internal sealed class EngineBenchmarks(BenchStore kind, ServiceCatalog catalog, 
         await database.ExecuteAsync("UPDATE outbox SET status = 'delivered' WHERE status = 'pending'");
         var atBreach = await database.CountAsync("SELECT count(*) FROM timers WHERE due_at = @value", Breach.ToUnixTimeTicks());
         log.WriteLine($"  {kind.Kind}: {atBreach} of {pending} timers due at the breach instant {Breach}; breach wave starting");
-        var (breach, delivery) = await new BreachWave(database, catalog, Sel86.Municipality).RunAsync(Breach, pending, workers, dispatchers);
+        var (breach, delivery) = await new BreachWave(database, catalog, Sel86.Municipality).RunAsync(Breach, pending, workers, Dispatchers);
         if (breach.Fired != pending || delivery.Delivered != delivery.Breaches || delivery.Breaches != pending || delivery.InQueue != delivery.Delivered)
         {
             log.WriteLine($"  {kind.Kind}: MISMATCH: {breach.Fired} fired, {delivery.Breaches} breaches, {delivery.Delivered} delivered, {delivery.InQueue} in the queue (of {pending})");
@@ -76,36 +77,11 @@ internal sealed class EngineBenchmarks(BenchStore kind, ServiceCatalog catalog, 
         var clock = new ShiftedClock(AfterWarnings);
         var start = clock.GetCurrentInstant() + Duration.FromSeconds(3);
         var dues = Enumerable.Range(0, stream).Select(i => (start + Duration.FromMilliseconds(5 * i)).ToUnixTimeTicks()).ToList();
-        var lateness = new ConcurrentBag<double>();
-        using var signal = new TimerSignal();
-        using var stop = new CancellationTokenSource();
-        var running = Enumerable.Range(0, workers).Select(w =>
-        {
-            var options = new WorkerOptions
-            {
-                Owner = $"lateness-{w}",
-                BatchSize = 20,
-                OnFired = (timer, at) => lateness.Add((at - timer.DueAt).TotalMilliseconds),
-            };
-            var worker = new TimerWorker(database[w], new CourseRuntime(database[w], catalog, clock, signal), clock, options, signal);
-            return Task.Run(() => worker.RunAsync(stop.Token));
-        }).ToList();
-        if (database[0] is PostgresCourseStore postgres)
-        {
-            running.Add(new PostgresTimerListener(postgres.DataSource, signal).RunAsync(stop.Token));
-        }
-
+        await using var workersRunning = new LatenessWorkers(database, catalog, clock, workers, "lateness", batchSize: 20);
         await database.RescheduleTimersAsync(dues);
-        signal.Notify();
-        var deadline = Stopwatch.StartNew();
-        while (lateness.Count < stream && deadline.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            await Task.Delay(100);
-        }
-
-        await stop.CancelAsync();
-        await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
-        var values = lateness.ToList();
+        workersRunning.Signal.Notify();
+        await workersRunning.WaitForAsync(stream, TimeSpan.FromSeconds(90));
+        var values = await workersRunning.StopAsync();
         return (Percentiles.Of(values, 50), Percentiles.Of(values, 99), values.Count);
     }
 

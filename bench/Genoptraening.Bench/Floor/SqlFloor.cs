@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using Genoptraening.Workflows.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -24,7 +25,7 @@ internal sealed class SqlFloor(Func<Task<DbConnection>> open, bool oneWriter) : 
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON;";
+        pragmas.CommandText = SqliteCourseStore.Pragmas;
         await pragmas.ExecuteNonQueryAsync();
         return connection;
     }, oneWriter: true);

@@ -7,10 +7,10 @@ namespace Genoptraening.Bench.Http;
 
 /// <summary>
 /// The API host (src/Genoptraening.Api, Release build) as its own process, <c>dotnet Genoptraening.Api.dll</c>, on a
-/// free loopback port: Development settings (the sample API keys and receivers), the given store and queue
-/// connection, warnings-only logs. Its resident set is read from /proc. When the host's Release build is
-/// missing it is built first (<c>dotnet build -c Release src/Genoptraening.Api</c>); an existing build is used
-/// as it is, so rebuild it after changing src/.
+/// free loopback port: Development settings (the sample API keys and receivers), the given store, no timer
+/// workers or queue delivery (the benchmarks measure those in process), warnings-only logs. Its resident set
+/// is read from /proc. <c>bench/run.sh</c> builds the host's Release build first; run without it, the build
+/// is made only when missing, so rebuild it after changing src/.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
@@ -37,10 +37,8 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the host and returns once <c>GET /healthz</c> answers 200 (at most 60 s).</summary>
     /// <param name="provider"><c>sqlite</c> or <c>postgres</c>.</param>
     /// <param name="coursesConnection">The store's connection string (SQLite <c>Data Source=...</c> or Npgsql).</param>
-    /// <param name="queuesConnection">Azure Storage connection string, e.g. <c>UseDevelopmentStorage=true</c>; only read when workers run.</param>
-    /// <param name="workers">Whether the host fires timers and delivers escalations.</param>
     /// <param name="log">Where the host's start is noted.</param>
-    public static async Task<HostProcess> StartAsync(string provider, string coursesConnection, string queuesConnection, bool workers, TextWriter log)
+    public static async Task<HostProcess> StartAsync(string provider, string coursesConnection, TextWriter log)
     {
         var root = RepositoryRoot();
         var dll = await HostDllAsync(root, log);
@@ -51,8 +49,7 @@ internal sealed class HostProcess : IAsyncDisposable
             dll, "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", root,
             "--Store:Provider", provider,
             "--ConnectionStrings:Courses", coursesConnection,
-            "--ConnectionStrings:EscalationQueues", queuesConnection,
-            "--Workers:Enabled", workers ? "true" : "false",
+            "--Workers:Enabled", "false",
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore", "Warning",
@@ -80,7 +77,7 @@ internal sealed class HostProcess : IAsyncDisposable
             throw;
         }
 
-        log.WriteLine($"  host: {provider} on {baseAddress} (pid {process.Id}, workers {(workers ? "on" : "off")})");
+        log.WriteLine($"  host: {provider} on {baseAddress} (pid {process.Id}, workers off)");
         return host;
     }
 

@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Genoptraening.Bench.Floor;
 using Genoptraening.Workflows.Store.Postgres;
-using Microsoft.Data.Sqlite;
 
 namespace Genoptraening.Bench.Http;
 
@@ -16,17 +14,17 @@ internal sealed class IntakeComparison(BenchStore kind, TextWriter log)
         await using var database = await kind.CreateAsync(1);
         PlanRows template, contacted;
         HttpLoad plansLoad, eventsLoad;
-        await using (var host = await HostProcess.StartAsync(kind.Kind, database.ConnectionString, "UseDevelopmentStorage=true", workers: false, log))
+        await using (var host = await HostProcess.StartAsync(kind.Kind, database.ConnectionString, log))
         {
             var intake = new HttpIntakeBenchmark(host);
             (plansLoad, var ids) = await intake.PlansAsync(plans, clients);
-            await using (var connection = await OpenAsync(database))
+            await using (var connection = await database.OpenConnectionAsync())
             {
                 template = await PlanRows.ReadAsync(connection, ids[0]);
             }
 
             eventsLoad = await intake.EventsAsync(ids, clients);
-            await using (var connection = await OpenAsync(database))
+            await using (var connection = await database.OpenConnectionAsync())
             {
                 contacted = await PlanRows.ReadAsync(connection, ids[0]);
             }
@@ -40,17 +38,5 @@ internal sealed class IntakeComparison(BenchStore kind, TextWriter log)
         var (floorPlans, floorIds) = await floor.IntakeAsync(template, plans, clients);
         var floorEvents = await floor.EventsAsync(template, contacted, floorIds, clients);
         return new IntakeResult(plansLoad, eventsLoad, floorPlans, floorEvents);
-    }
-
-    private static async Task<DbConnection> OpenAsync(BenchDatabase database)
-    {
-        if (database[0] is PostgresCourseStore postgres)
-        {
-            return await postgres.DataSource.OpenConnectionAsync();
-        }
-
-        var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 }

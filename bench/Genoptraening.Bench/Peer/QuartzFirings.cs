@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using Genoptraening.Bench.Wave;
 
 namespace Genoptraening.Bench.Peer;
 
 /// <summary>
 /// What the Quartz jobs record as they run: each execution's lateness (wall clock at execution − the trigger's
-/// scheduled fire time), the last execution's instant, and when all the expected executions have happened.
+/// scheduled fire time) and when all the expected executions have happened.
 /// Reached by the jobs through the scheduler context under <see cref="ContextKey"/>.
 /// </summary>
 internal sealed class QuartzFirings(int expected)
@@ -13,20 +14,16 @@ internal sealed class QuartzFirings(int expected)
 
     private readonly ConcurrentQueue<double> lateness = new();
     private readonly TaskCompletionSource all = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long lastTicks;
     private int fired;
     private int withoutCourse;
 
-#pragma warning disable RS0030 // The benchmark is a composition root: Quartz fires on the wall clock.
-    public static DateTimeOffset UtcNow => DateTimeOffset.UtcNow; // clock-root
-#pragma warning restore RS0030
+    /// <summary>Quartz fires on the wall clock.</summary>
+    public static DateTimeOffset UtcNow => RealClock.Instance.GetCurrentInstant().ToDateTimeOffset();
 
     public int Fired => Volatile.Read(ref fired);
 
     /// <summary>Executions whose job data map had no course id (the serializer's round trip failed).</summary>
     public int WithoutCourse => Volatile.Read(ref withoutCourse);
-
-    public DateTimeOffset LastFiring => new(Interlocked.Read(ref lastTicks), TimeSpan.Zero);
 
     /// <summary>Completes when <c>expected</c> executions have been recorded.</summary>
     public Task All => all.Task;
@@ -37,18 +34,6 @@ internal sealed class QuartzFirings(int expected)
     {
         var now = UtcNow;
         lateness.Enqueue((now - scheduled).TotalMilliseconds);
-        var seen = Interlocked.Read(ref lastTicks);
-        while (now.UtcTicks > seen)
-        {
-            var was = Interlocked.CompareExchange(ref lastTicks, now.UtcTicks, seen);
-            if (was == seen)
-            {
-                break;
-            }
-
-            seen = was;
-        }
-
         if (string.IsNullOrEmpty(courseId))
         {
             Interlocked.Increment(ref withoutCourse);

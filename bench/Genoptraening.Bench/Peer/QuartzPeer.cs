@@ -67,7 +67,8 @@ internal static class QuartzPeer
 
             var lateness = firings.LatenessMs;
             var fired = firings.Fired;
-            var seconds = (firings.LastFiring - due).TotalSeconds;
+            // All triggers are due at one instant, so the last firing is the largest lateness after it.
+            var seconds = lateness.Count == 0 ? double.NaN : lateness.Max() / 1000;
             return new QuartzResult(triggers, scheduleSeconds, fired / seconds, Percentiles.Of(lateness, 50), Percentiles.Of(lateness, 99), fired);
         }
         finally

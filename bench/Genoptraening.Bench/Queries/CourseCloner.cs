@@ -6,7 +6,7 @@ namespace Genoptraening.Bench.Queries;
 
 /// <summary>
 /// Grows the seeded courses to a million rows in SQL: each copy gets a new id, no referral key, and
-/// its receipt and due instants moved by a few minutes per copy (the year's spread stays). Only the
+/// its receipt and due instants moved by n minutes for the n-th copy (the year's spread stays). Only the
 /// course rows are copied: the list and the report read nothing else.
 /// </summary>
 internal static class CourseCloner

@@ -1,12 +1,9 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Outbox;
 using Genoptraening.Workflows.Queues;
-using Genoptraening.Workflows.Runtime;
-using Genoptraening.Workflows.Store.Postgres;
 using NodaTime;
 
 namespace Genoptraening.Bench.Wave;
@@ -35,31 +32,19 @@ internal sealed class BreachWave(BenchDatabase database, ServiceCatalog catalog,
 
         // Steps are decided at the timer's due instant, breachAt: on this clock that is D, real now + 3 s.
         var clock = new ShiftedClock(breachAt - Lead);
-        var lateness = new ConcurrentBag<double>();
         var sink = new TimedSink(new AzureQueueSink(new StorageQueueClient(http, account, RealClock.Instance)), clock);
-        using var signal = new TimerSignal();
+        await using var firing = new LatenessWorkers(database, catalog, clock, workers, "wave");
         using var stop = new CancellationTokenSource();
-        var running = Enumerable.Range(0, workers).Select(w =>
-        {
-            var options = new WorkerOptions { Owner = $"wave-{w}", OnFired = (timer, at) => lateness.Add((at - timer.DueAt).TotalMilliseconds) };
-            var worker = new TimerWorker(database[w], new CourseRuntime(database[w], catalog, clock, signal), clock, options, signal);
-            return Task.Run(() => worker.RunAsync(stop.Token));
-        }).ToList();
-        if (database[0] is PostgresCourseStore postgres)
-        {
-            running.Add(new PostgresTimerListener(postgres.DataSource, signal).RunAsync(stop.Token));
-        }
+        var dispatching = Enumerable.Range(0, dispatchers).Select(d => Task.Run(() => DispatchAsync(
+            new OutboxDispatcher(database[workers + d], sink, clock, new OutboxOptions { Owner = $"dispatcher-{d}" }), stop.Token))).ToList();
 
-        running.AddRange(Enumerable.Range(0, dispatchers).Select(d => Task.Run(() => DispatchAsync(
-            new OutboxDispatcher(database[workers + d], sink, clock, new OutboxOptions { Owner = $"dispatcher-{d}" }), stop.Token))));
-
-        await UntilAsync(() => lateness.Count >= expected);
+        await firing.WaitForAsync(expected, Timeout);
         var breaches = (int)await database.CountAsync("SELECT count(*) FROM outbox WHERE type = @value", EscalationMessage.Breached);
         await UntilAsync(() => sink.Delivered >= breaches);
         await stop.CancelAsync();
-        await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+        await Task.WhenAll(dispatching.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
 
-        var values = lateness.ToList();
+        var values = await firing.StopAsync();
         var lastFiring = values.Count == 0 ? double.NaN : values.Max() / 1000;
         var breach = new BreachWaveResult(values.Count, workers, values.Count / lastFiring, Percentiles.Of(values, 50), Percentiles.Of(values, 99), lastFiring);
 
@@ -74,7 +59,7 @@ internal sealed class BreachWave(BenchDatabase database, ServiceCatalog catalog,
         return (breach, delivery);
     }
 
-    /// <summary>A dispatcher as the host runs it: polling, and starting again after a database error.</summary>
+    /// <summary>A dispatcher polling as the host's does, and starting again 1 s after a database error (the host waits 5 s after any error).</summary>
     private static async Task DispatchAsync(OutboxDispatcher dispatcher, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)

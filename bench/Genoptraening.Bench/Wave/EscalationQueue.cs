@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Genoptraening.Workflows.Outbox;
@@ -9,22 +8,12 @@ namespace Genoptraening.Bench.Wave;
 /// <summary>Looks at an escalation queue afterwards: how many messages it holds, and whether those at its front are breaches.</summary>
 internal sealed class EscalationQueue(HttpClient http, StorageAccount account, string queue)
 {
-    /// <summary>The queue's <c>x-ms-approximate-messages-count</c> (Get Queue Metadata; the client has no call for it).</summary>
-    public async Task<long> ApproximateCountAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{account.QueueEndpoint.AbsoluteUri.TrimEnd('/')}/{queue}?comp=metadata"));
-        request.Headers.Add("x-ms-date", RealClock.Instance.GetCurrentInstant().ToDateTimeUtc().ToString("R", CultureInfo.InvariantCulture));
-        request.Headers.Add("x-ms-version", "2021-08-06");
-        request.Headers.TryAddWithoutValidation("Authorization", SharedKeySigner.Authorization(request, account.Name, account.Key!));
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return long.Parse(response.Headers.GetValues("x-ms-approximate-messages-count").Single(), CultureInfo.InvariantCulture);
-    }
+    public Task<long> ApproximateCountAsync() => Client().ApproximateMessageCountAsync(queue);
 
     /// <summary>Peeks the front of the queue as <c>queue peek</c> does; throws unless each message is a distinct breach of <paramref name="municipality"/>.</summary>
     public async Task<int> CheckSampleAsync(string municipality)
     {
-        var messages = await new StorageQueueClient(http, account, RealClock.Instance).PeekMessagesAsync(queue, 32);
+        var messages = await Client().PeekMessagesAsync(queue, 32);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var message in messages)
         {
@@ -41,4 +30,6 @@ internal sealed class EscalationQueue(HttpClient http, StorageAccount account, s
 
         return messages.Count;
     }
+
+    private StorageQueueClient Client() => new(http, account, RealClock.Instance);
 }

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Genoptraening.Workflows.Store.Postgres;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace Genoptraening.Bench.Wave;
@@ -16,7 +14,7 @@ internal static class WaveSql
     /// <summary>Counts what <paramref name="sql"/> (a <c>SELECT count(*)</c>, with an optional <c>@value</c>) counts.</summary>
     public static async Task<long> CountAsync(this BenchDatabase database, string sql, object? value = null)
     {
-        await using var connection = await OpenAsync(database);
+        await using var connection = await database.OpenConnectionAsync();
         await using var command = Command(connection, sql, value);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
@@ -24,22 +22,10 @@ internal static class WaveSql
     /// <summary>Runs a statement (with an optional <c>@value</c>); returns the rows it changed.</summary>
     public static async Task<long> ExecuteAsync(this BenchDatabase database, string sql, object? value = null)
     {
-        await using var connection = await OpenAsync(database);
+        await using var connection = await database.OpenConnectionAsync();
         await using var command = Command(connection, sql, value);
         command.CommandTimeout = 600;
         return await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<DbConnection> OpenAsync(BenchDatabase database)
-    {
-        if (database.Stores[0] is PostgresCourseStore postgres)
-        {
-            return await postgres.DataSource.OpenConnectionAsync();
-        }
-
-        var sqlite = new SqliteConnection(database.ConnectionString);
-        await sqlite.OpenAsync();
-        return sqlite;
     }
 
     private static DbCommand Command(DbConnection connection, string sql, object? value)

@@ -105,13 +105,9 @@ public static class CourseActionEndpoints
             return Problems.Invalid(errors);
         }
 
-        if (!await CanActAsync(id, user, runtime, cancellationToken))
-        {
-            return Problems.NotFound(id);
-        }
-
-        var result = await runtime.AcknowledgeAsync(id, kind, level!.Value, comment!, Caller.From(user).Name, cancellationToken);
-        return await AnswerAsync(id, result, runtime, store, cancellationToken);
+        var caller = Caller.From(user);
+        var result = await runtime.AcknowledgeAsync(id, kind, level!.Value, comment!, caller.Name, row => CourseAccess.CanAct(caller, row), cancellationToken);
+        return await AnswerAsync(id, result, store, cancellationToken);
     }
 
     private static async Task<Results<Ok<PurgeResult>, ProblemHttpResult>> PurgeAsync(
@@ -141,18 +137,14 @@ public static class CourseActionEndpoints
             Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
         }
 
-        return await AnswerAsync(id, result, runtime, store, cancellationToken);
+        return await AnswerAsync(id, result, store, cancellationToken);
     }
-
-    private static async Task<bool> CanActAsync(Guid id, ClaimsPrincipal user, CourseRuntime runtime, CancellationToken cancellationToken) =>
-        await runtime.LoadAsync(id, cancellationToken) is { } course && CourseAccess.CanAct(Caller.From(user), course.Row);
 
     /// <summary>The course after an accepted step (200), or 400 for bad input, 409 for a refusal, 404 for no course.</summary>
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        Guid id, StepResult result, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken) => result switch
+        Guid id, StepResult result, ICourseStore store, CancellationToken cancellationToken) => result switch
         {
-            StepResult.Accepted { Course: { } course } => CourseJson.Result(course, await store.LoadPersonalDataAsync(id, cancellationToken)),
-            StepResult.Accepted => CourseJson.Result((await runtime.LoadAsync(id, cancellationToken))!, await store.LoadPersonalDataAsync(id, cancellationToken)),
+            StepResult.Accepted accepted => CourseJson.Result(accepted.Course, await store.LoadPersonalDataAsync(id, cancellationToken)),
             StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
             StepResult.Rejected refused => Problems.Conflict(refused.Reason),
             _ => Problems.NotFound(id),

@@ -78,7 +78,7 @@ public sealed record CourseFacts(
 
         var deadlines = parts[0].Length == 0 ? [] : parts[0].Split(' ').Select(pair =>
         {
-            var (kind, status) = (pair.Split(':')[0], pair.Split(':')[^1]);
+            var (kind, status) = pair.Split(':') is [var k0, var s0] ? (k0, s0) : (string.Empty, string.Empty);
             return WireNames.TryParse<DeadlineKind>(kind, out var k) && WireNames.TryParse<DeadlineStatus>(status, out var s)
                 ? (k, s)
                 : throw new FormatException($"Not a deadline's status: '{pair}'.");

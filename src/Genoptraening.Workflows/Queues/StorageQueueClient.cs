@@ -9,8 +9,8 @@ namespace Genoptraening.Workflows.Queues;
 
 /// <summary>
 /// Azure Queue Storage over its REST API (the SDK cannot be restored here): create a queue, put,
-/// peek, get and delete messages. Shared Key or SAS authentication; server errors, throttling and
-/// timeouts are retried with exponential backoff.
+/// peek, get and delete messages, count them. Shared Key, SAS or managed identity (Entra ID token)
+/// authentication; server errors, throttling and timeouts are retried with exponential backoff.
 /// </summary>
 /// <param name="http">The HTTP client (its timeout bounds the whole call; each attempt has its own).</param>
 /// <param name="account">The account and its queue endpoint.</param>
@@ -54,6 +54,14 @@ public sealed class StorageQueueClient(HttpClient http, StorageAccount account, 
         return await ReadMessagesAsync(response).ConfigureAwait(false);
     }
 
+    /// <summary>The queue's approximate number of messages, hidden ones included (Get Queue Metadata).</summary>
+    public async Task<long> ApproximateMessageCountAsync(string queue, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(HttpMethod.Get, queue, "comp=metadata", null, cancellationToken).ConfigureAwait(false);
+        await EnsureAsync(response, HttpStatusCode.OK).ConfigureAwait(false);
+        return long.Parse(response.Headers.GetValues("x-ms-approximate-messages-count").Single(), CultureInfo.InvariantCulture);
+    }
+
     public async Task DeleteMessageAsync(string queue, string messageId, string popReceipt, CancellationToken cancellationToken = default)
     {
         using var response = await SendAsync(HttpMethod.Delete, $"{queue}/messages/{Uri.EscapeDataString(messageId)}", $"popreceipt={Uri.EscapeDataString(popReceipt)}", null, cancellationToken)
@@ -66,15 +74,16 @@ public sealed class StorageQueueClient(HttpClient http, StorageAccount account, 
         for (var attempt = 1; ; attempt++)
         {
             using var request = Build(method, path, query, body);
-            if (tokens is not null)
-            {
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await tokens.TokenAsync(cancellationToken).ConfigureAwait(false));
-            }
-
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(AttemptTimeout);
             try
             {
+                if (tokens is not null)
+                {
+                    // Inside the attempt: an identity endpoint that does not answer is retried like the queue service.
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await tokens.TokenAsync(timeout.Token).ConfigureAwait(false));
+                }
+
                 var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
                 if (!IsTransient(response.StatusCode) || attempt == attempts)
                 {

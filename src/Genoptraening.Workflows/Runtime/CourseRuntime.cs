@@ -55,7 +55,7 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
 
         Notify(write);
         var started = events.Aggregate(CourseState.Initial, CourseDecider.Evolve);
-        return new StepResult.Accepted(id, started, Created: true, new LoadedCourse(write.Course, events, started));
+        return new StepResult.Accepted(new LoadedCourse(write.Course, events, started), Created: true);
     }
 
     /// <summary>Records an occurrence, decided at the clock's now (which its <c>at</c> may not exceed).</summary>
@@ -69,6 +69,11 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
     /// <summary>Acknowledges a warning (level 0) or an escalation with a comment, recorded on the course.</summary>
     public Task<StepResult> AcknowledgeAsync(Guid courseId, Domain.Deadlines.DeadlineKind kind, int level, string comment, string by, CancellationToken cancellationToken = default) =>
         StepAsync(courseId, new CourseCommand.Acknowledge(kind, level, comment, by), clock.GetCurrentInstant, cancellationToken);
+
+    /// <summary>Acknowledges as above if <paramref name="mayAct"/> allows it on the course's row; otherwise the course is not found.</summary>
+    public Task<StepResult> AcknowledgeAsync(
+        Guid courseId, Domain.Deadlines.DeadlineKind kind, int level, string comment, string by, Func<CourseRow, bool> mayAct, CancellationToken cancellationToken = default) =>
+        StepAsync(courseId, new CourseCommand.Acknowledge(kind, level, comment, by), clock.GetCurrentInstant, cancellationToken, mayAct);
 
     /// <summary>Takes a timer's step at the timer's due instant, whatever the clock says.</summary>
     public Task<StepResult> FireTimerAsync(TimerRow timer, CancellationToken cancellationToken = default)
@@ -145,7 +150,7 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
             {
                 Notify(write);
                 var state = events.Aggregate(course.State, CourseDecider.Evolve);
-                return new StepResult.Accepted(courseId, state, Course: new LoadedCourse(write.Course, [.. course.History, .. events], state));
+                return new StepResult.Accepted(new LoadedCourse(write.Course, [.. course.History, .. events], state));
             }
         }
 
@@ -154,7 +159,7 @@ public sealed class CourseRuntime(ICourseStore store, ServiceCatalog catalog, IC
 
     private async Task<StepResult> ExistingAsync(Guid courseId, CancellationToken cancellationToken) =>
         await LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { } course
-            ? new StepResult.Accepted(courseId, course.State, Created: false)
+            ? new StepResult.Accepted(course, Created: false)
             : new StepResult.NotFound(courseId);
 
     private LoadedCourse Rehydrate(StoredCourse stored)

@@ -10,10 +10,15 @@ public abstract record StepResult
     }
 
     /// <summary>
-    /// The course after the step; <paramref name="Created"/> is false when an earlier identical referral started it.
-    /// <paramref name="Course"/> is the course as written (row, history, state), so a caller need not load it again.
+    /// The course after the step, as written (row, history, state), so a caller need not load it again;
+    /// <paramref name="Created"/> is false when an earlier identical referral started it.
     /// </summary>
-    public sealed record Accepted(Guid CourseId, CourseState State, bool Created = false, LoadedCourse? Course = null) : StepResult;
+    public sealed record Accepted(LoadedCourse Course, bool Created = false) : StepResult
+    {
+        public Guid CourseId => Course.Row.Id;
+
+        public CourseState State => Course.State;
+    }
 
     /// <summary>Refused; <paramref name="Field"/> names the offending input field when there is one.</summary>
     public sealed record Rejected(Guid? CourseId, RejectionKind Kind, string Reason, string? Field = null) : StepResult;

@@ -32,6 +32,7 @@ public sealed class StorageQueueClientTests : IAsyncLifetime, IDisposable
         var afterGet = await queues.PeekMessagesAsync("escalations-rebild");
         await queues.DeleteMessageAsync("escalations-rebild", received.MessageId, received.PopReceipt!);
         await queues.PutMessageAsync("escalations-rebild", "hidden", visibilityTimeout: Duration.FromMinutes(5));
+        var count = await queues.ApproximateMessageCountAsync("escalations-rebild");
 
         Assert.Equal(["eyJhIjoxfQ==", "second <&> message"], peeked.Select(m => m.MessageText));
         Assert.All(peeked, m => Assert.Null(m.PopReceipt));
@@ -39,6 +40,7 @@ public sealed class StorageQueueClientTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, received.DequeueCount);
         Assert.Equal(["second <&> message"], afterGet.Select(m => m.MessageText));
         Assert.Single(await queues.PeekMessagesAsync("escalations-rebild"));
+        Assert.Equal(2, count);
     }
 
     [Fact]

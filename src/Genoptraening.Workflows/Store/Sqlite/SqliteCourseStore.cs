@@ -11,7 +11,7 @@ public sealed class SqliteCourseStore : SqlCourseStore
 {
     // WAL lets readers of other processes work beside the writer; NORMAL syncs at checkpoints, not at every commit;
     // secure_delete overwrites what a purge deletes, so no CPR number lingers in free pages.
-    private const string Pragmas =
+    public const string Pragmas =
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON;";
 
     private readonly SqliteConnection connection;

@@ -74,5 +74,9 @@ internal static class SqliteSchema
         CREATE INDEX courses_by_municipality_received ON courses (municipality, received_at, standard, standard_version, facts);
         CREATE INDEX outbox_pending_in_order ON outbox (created_at, id) WHERE status = 'pending';
         """,
+        """
+        -- The start-up backfill finds courses without report facts without reading every course.
+        CREATE INDEX courses_without_facts ON courses (id) WHERE facts IS NULL;
+        """,
     ];
 }
