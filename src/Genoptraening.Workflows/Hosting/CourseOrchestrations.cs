@@ -1,0 +1,52 @@
+using System.Text.Json;
+using DurableTask.Core;
+using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Workflows.Requests;
+
+namespace Genoptraening.Workflows.Hosting;
+
+/// <summary>Starts course orchestrations, tells them of requests, and reads their state.</summary>
+public sealed class CourseOrchestrations(IOrchestrationServiceClient service)
+{
+    private readonly TaskHubClient hub = new(service);
+
+    /// <summary>Starts the course's orchestration with its start request; the intake's claim makes it once per course.</summary>
+    public Task StartAsync(Guid courseId, RaisedRequest start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        return hub.CreateOrchestrationInstanceAsync(nameof(CourseOrchestrator), string.Empty, InstanceId(courseId), start.ToJson());
+    }
+
+    public Task RaiseAsync(Guid courseId, RaisedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return hub.RaiseEventAsync(Instance(courseId), CourseEventNames.Request, request.ToJson());
+    }
+
+    /// <summary>An operator asks a faulted course to try its failed step again.</summary>
+    public Task RetryAsync(Guid courseId) => hub.RaiseEventAsync(Instance(courseId), CourseEventNames.Retry, "retry");
+
+    public async Task<CourseOrchestrationState?> GetAsync(Guid courseId)
+    {
+        var state = await hub.GetOrchestrationStateAsync(InstanceId(courseId)).ConfigureAwait(false);
+        if (state is null)
+        {
+            return null;
+        }
+
+        var status = string.IsNullOrEmpty(state.Status) ? null : JsonSerializer.Deserialize<CourseStatus>(state.Status);
+        return new CourseOrchestrationState(state.OrchestrationStatus.ToString(), status, state.Output);
+    }
+
+    /// <summary>The orchestration's history as the backend keeps it (JSON), for tests and operators.</summary>
+    public async Task<string> GetHistoryAsync(Guid courseId)
+    {
+        var state = await hub.GetOrchestrationStateAsync(InstanceId(courseId)).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Course {courseId} has no orchestration.");
+        return await hub.GetOrchestrationHistoryAsync(state.OrchestrationInstance).ConfigureAwait(false);
+    }
+
+    public static string InstanceId(Guid courseId) => courseId.ToString("D");
+
+    private static OrchestrationInstance Instance(Guid courseId) => new() { InstanceId = InstanceId(courseId) };
+}

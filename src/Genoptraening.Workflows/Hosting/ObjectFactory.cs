@@ -1,0 +1,18 @@
+using DurableTask.Core;
+
+namespace Genoptraening.Workflows.Hosting;
+
+/// <summary>Lets DurableTask.Core create an orchestration or activity by name, a new one per work item.</summary>
+internal sealed class ObjectFactory<T> : ObjectCreator<T>
+{
+    private readonly Func<T> create;
+
+    public ObjectFactory(string name, Func<T> create)
+    {
+        Name = name;
+        Version = string.Empty;
+        this.create = create;
+    }
+
+    public override T Create() => create();
+}

@@ -1,0 +1,38 @@
+using Genoptraening.Workflows.Storage;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Orchestration;
+
+/// <summary>
+/// Tells the operators that a course's step failed every attempt, and returns when the loop tries it
+/// again without them: a day later by the injected clock.
+/// </summary>
+public sealed partial class CourseFaultActivity(IAlertSender alerts, IClock clock, ILogger<CourseFaultActivity> logger) : TaskActivity<CourseFault, DateTimeOffset>
+{
+    public override async Task<DateTimeOffset> RunAsync(TaskActivityContext context, CourseFault input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var now = clock.GetCurrentInstant();
+        LogFaulted(logger, input.CourseId, input.Step, input.Error);
+        try
+        {
+            await alerts.SendAsync([FaultAlerts.For(input, now)]).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The course waits for a retry whether or not the alert got through; the log has it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogAlertFailed(logger, e, input.CourseId);
+        }
+
+        return now.Plus(Duration.FromTimeSpan(StepRetryPolicy.FaultedRetryInterval)).ToDateTimeOffset();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Course {CourseId} is faulted: step {Step} failed every attempt ({Error}); it waits for an operator's retry.")]
+    private static partial void LogFaulted(ILogger logger, string courseId, int step, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The operators' alert for faulted course {CourseId} could not be sent.")]
+    private static partial void LogAlertFailed(ILogger logger, Exception exception, string courseId);
+}

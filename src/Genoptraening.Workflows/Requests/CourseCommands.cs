@@ -1,0 +1,100 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Serialization;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Requests;
+
+/// <summary>
+/// What callers ask of courses: start one for a referral, or send it a request. A request is stored
+/// in the course's partition with everything it carries, and the orchestration is told only
+/// <c>{ requestId, type, at }</c>; the step activity writes the answer.
+/// </summary>
+public sealed class CourseCommands(
+    ICourseEventStore events, IPersonalDataStore personalData, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Claims the referral's course id and starts its orchestration; the same referral again starts nothing.</summary>
+    public async Task<StartOutcome> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(request.ReferralKey);
+        if (catalog.VersionFor(request.Standard, request.Referral.ReceivedDate) is not { } rules)
+        {
+            return new StartOutcome(null, false, $"{request.Standard} has no version in effect on {WireTime.Format(request.Referral.ReceivedDate)}", "receivedAt");
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now) is Decision.Rejected refused)
+        {
+            return new StartOutcome(null, false, refused.Reason, refused.Field);
+        }
+
+        var courseId = CourseIds.For(request.ReferralKey);
+        var start = RequestCommands.Start(RaisedRequest.Start, now, rules, request.Referral);
+        if (!await events.TryCreateAsync(courseId, start, cancellationToken).ConfigureAwait(false))
+        {
+            return new StartOutcome(courseId, Created: false);
+        }
+
+        if (request.Personal is { } personal)
+        {
+            await personalData.SaveAsync(courseId, personal, cancellationToken).ConfigureAwait(false);
+        }
+
+        await orchestrations.StartAsync(courseId, new RaisedRequest(start.RequestId, RaisedRequest.Start, request.Referral.ReceivedAt)).ConfigureAwait(false);
+        return new StartOutcome(courseId, Created: true);
+    }
+
+    /// <summary>Sends the course an occurrence to record (terminating is <c>CourseCancelled</c>); returns the request id.</summary>
+    public Task<string> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        var id = NewRequestId();
+        return SubmitAsync(courseId, RequestCommands.Record(id, clock.GetCurrentInstant(), occurrence), occurrence.Type.ToString(), occurrence.At, cancellationToken);
+    }
+
+    /// <summary>Sends the course an acknowledgement of a warning or escalation; returns the request id.</summary>
+    public Task<string> AcknowledgeAsync(Guid courseId, CourseCommand.Acknowledge acknowledge, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetCurrentInstant();
+        return SubmitAsync(courseId, RequestCommands.Acknowledge(NewRequestId(), now, acknowledge), RaisedRequest.Acknowledge, now, cancellationToken);
+    }
+
+    /// <summary>Polls the request's answer row until the step has written it, or the bound has passed (null).</summary>
+    public async Task<RequestAnswer?> WaitForAnswerAsync(Guid courseId, string requestId, TimeSpan bound, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(bound);
+        try
+        {
+            while (true)
+            {
+                if (await events.LoadAnswerAsync(courseId, requestId, cancellationToken).ConfigureAwait(false) is { } answer)
+                {
+                    return answer;
+                }
+
+                await Task.Delay(PollInterval, timeout.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private async Task<string> SubmitAsync(Guid courseId, StoredRequest request, string type, Instant at, CancellationToken cancellationToken)
+    {
+        await events.SaveRequestAsync(courseId, request, cancellationToken).ConfigureAwait(false);
+        await orchestrations.RaiseAsync(courseId, new RaisedRequest(request.RequestId, type, at)).ConfigureAwait(false);
+        return request.RequestId;
+    }
+
+    private static string NewRequestId() => Guid.NewGuid().ToString("N");
+}

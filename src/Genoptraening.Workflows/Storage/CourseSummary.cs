@@ -1,0 +1,17 @@
+using NodaTime;
+
+namespace Genoptraening.Workflows.Storage;
+
+/// <summary>A course's read-model row: what lists, the dashboard and the report read without its history.</summary>
+/// <param name="CourseId">The course.</param>
+/// <param name="Municipality">The municipality that owns it.</param>
+/// <param name="Standard">The standard id, e.g. <c>rebild/sul140</c>.</param>
+/// <param name="StandardVersion">The catalog version the course keeps.</param>
+/// <param name="Step">The step that published the row: an older step never overwrites a newer one.</param>
+/// <param name="Version">The number of events.</param>
+/// <param name="Outcome">Null while active, else the outcome's wire name.</param>
+/// <param name="NextDueAt">The next timer's instant; null when none.</param>
+/// <param name="ReceivedAt">When the referral was received.</param>
+/// <param name="Facts">The course's report facts (<see cref="Domain.Reports.CourseFacts.Encode"/>).</param>
+public sealed record CourseSummary(
+    Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt, string Facts);

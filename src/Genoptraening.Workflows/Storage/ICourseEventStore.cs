@@ -1,0 +1,23 @@
+namespace Genoptraening.Workflows.Storage;
+
+/// <summary>
+/// Each course's events, requests and answers, kept together (one Azure Table partition per course).
+/// Creating the course is the intake's atomic claim of its id.
+/// </summary>
+public interface ICourseEventStore
+{
+    /// <summary>Claims the course id and stores the start request; false if the id was ever claimed.</summary>
+    Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, CancellationToken cancellationToken = default);
+
+    /// <summary>The course's history; null when the id was never claimed (or was purged).</summary>
+    Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the step's events and answer together; false when the step or version no longer fits.</summary>
+    Task<bool> TryAppendAsync(Guid courseId, StepCommit commit, CancellationToken cancellationToken = default);
+
+    Task SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default);
+
+    Task<StoredRequest?> LoadRequestAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default);
+
+    Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+
+namespace Genoptraening.Workflows.Storage.InMemory;
+
+/// <summary>The read model in memory: one row per course, a later step's row wins.</summary>
+public sealed class InMemoryCourseReadModel : ICourseReadModel
+{
+    private readonly ConcurrentDictionary<Guid, CourseSummary> rows = new();
+
+    public Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        rows.AddOrUpdate(summary.CourseId, summary, (_, existing) => existing.Step > summary.Step ? existing : summary);
+        return Task.CompletedTask;
+    }
+
+    public Task<CourseSummary?> FindAsync(Guid courseId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(rows.GetValueOrDefault(courseId));
+}

@@ -1,0 +1,8 @@
+namespace Genoptraening.Workflows.Storage;
+
+/// <summary>One event of a course's history as its partition holds it.</summary>
+/// <param name="Version">1 for the first event; the course's version is its last event's.</param>
+/// <param name="Step">The orchestration step that appended it: a step's events are found again by it.</param>
+/// <param name="Type">The event's type name (<see cref="Serialization.CourseEventJson"/>).</param>
+/// <param name="Data">The event's JSON body.</param>
+public sealed record StoredCourseEvent(int Version, int Step, string Type, string Data);

@@ -1,0 +1,110 @@
+using DurableTask.Core;
+using Genoptraening.Workflows.Clock;
+using NodaTime;
+
+namespace Genoptraening.Workflows.TimeSkipping;
+
+/// <summary>
+/// Time skipping for any Durable Task backend: durable timers are held on a <see cref="VirtualClock"/>
+/// and released to the backend when the clock is moved past them, so a course of months runs in
+/// moments. It also counts the messages the orchestrations have not yet taken, so a caller can wait
+/// until every course woken by a move has finished its step. Use with the worker's
+/// <c>MaximumTimerInterval</c> set large: timers split into chunks would never meet the virtual clock.
+/// </summary>
+public sealed partial class TimeSkippingOrchestrationService(
+    IOrchestrationService inner, IOrchestrationServiceClient innerClient, VirtualClock clock, int concurrency = 64)
+    : IOrchestrationService, IOrchestrationServiceClient
+{
+    private readonly HeldTimers held = new();
+    private readonly WorkInFlight inFlight = new();
+
+    public VirtualClock Clock => clock;
+
+    public int HeldTimerCount => held.Count;
+
+    public Instant? NextHeldTimer => held.NextDue;
+
+    /// <summary>Moves the virtual clock to <paramref name="to"/> and releases every timer due by then.</summary>
+    public async Task AdvanceToAsync(Instant to)
+    {
+        clock.AdvanceTo(to);
+        var due = held.TakeDue(to);
+        if (due.Count > 0)
+        {
+            inFlight.Add(due.Count);
+            await innerClient.SendTaskOrchestrationMessageBatchAsync([.. due.Select(HeldTimers.AsDueNow)]).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Completes when no message waits for an orchestration and no activity is running.</summary>
+    public Task WaitForIdleAsync(CancellationToken cancellationToken = default) => inFlight.WaitForNoneAsync(cancellationToken);
+
+    public int MaxConcurrentTaskOrchestrationWorkItems => concurrency;
+
+    public int MaxConcurrentTaskActivityWorkItems => concurrency;
+
+    public async Task CompleteTaskOrchestrationWorkItemAsync(
+        TaskOrchestrationWorkItem workItem,
+        OrchestrationRuntimeState newOrchestrationRuntimeState,
+        IList<TaskMessage> outboundMessages,
+        IList<TaskMessage> orchestratorMessages,
+        IList<TaskMessage> timerMessages,
+        TaskMessage continuedAsNewMessage,
+        OrchestrationState orchestrationState)
+    {
+        ArgumentNullException.ThrowIfNull(workItem);
+        var now = clock.GetCurrentInstant();
+        var dueNow = timerMessages.Where(t => HeldTimers.DueOf(t) <= now).Select(HeldTimers.AsDueNow).ToList();
+        held.Hold(timerMessages.Where(t => !dueNow.Contains(t)));
+        if (IsEnded(orchestrationState))
+        {
+            // A timer the loop cancelled before it ended would be dropped by the backend: nothing waits for it.
+            held.Drop(workItem.InstanceId);
+        }
+
+        inFlight.Add(outboundMessages.Count + orchestratorMessages.Count + dueNow.Count + (continuedAsNewMessage is null ? 0 : 1));
+        await inner.CompleteTaskOrchestrationWorkItemAsync(
+            workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, dueNow, continuedAsNewMessage, orchestrationState).ConfigureAwait(false);
+        inFlight.Remove(workItem.NewMessages.Count);
+    }
+
+    private static bool IsEnded(OrchestrationState? state) => state?.OrchestrationStatus is
+        OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled;
+
+    public async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
+    {
+        // The activity's message is taken and its result goes to the orchestration: one for one.
+        await inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage).ConfigureAwait(false);
+    }
+
+    public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage)
+    {
+        inFlight.Add(1);
+        await innerClient.CreateTaskOrchestrationAsync(creationMessage).ConfigureAwait(false);
+    }
+
+    public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses)
+    {
+        inFlight.Add(1);
+        await innerClient.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses).ConfigureAwait(false);
+    }
+
+    public async Task SendTaskOrchestrationMessageAsync(TaskMessage message)
+    {
+        inFlight.Add(1);
+        await innerClient.SendTaskOrchestrationMessageAsync(message).ConfigureAwait(false);
+    }
+
+    public async Task SendTaskOrchestrationMessageBatchAsync(params TaskMessage[] messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        inFlight.Add(messages.Length);
+        await innerClient.SendTaskOrchestrationMessageBatchAsync(messages).ConfigureAwait(false);
+    }
+
+    public async Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason)
+    {
+        inFlight.Add(1);
+        await innerClient.ForceTerminateTaskOrchestrationAsync(instanceId, reason).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,129 @@
+using DurableTask.Core;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Clock;
+using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Storage.InMemory;
+using Genoptraening.Workflows.Tests.Support;
+using Genoptraening.Workflows.TimeSkipping;
+using Microsoft.DurableTask.Testing.Sidecar;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Tests.Durable.Support;
+
+/// <summary>
+/// The course orchestrator and its activities on Durable Task's in-memory backend with time
+/// skipping, the stores in memory: the durable engine as a host wires it, months in moments.
+/// </summary>
+internal sealed class DurableCourses : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly InMemoryCourseEventStore events = new();
+    private readonly InMemoryCourseReadModel readModel = new();
+    private readonly InMemoryAlertSender alerts = new();
+    private readonly InMemoryPersonalDataStore personalData = new();
+    private readonly Action<IServiceCollection>? configure;
+    private ServiceProvider services = null!;
+    private TaskHubWorker worker = null!;
+
+    private DurableCourses(TimeSkippingOrchestrationService backend, Action<IServiceCollection>? configure)
+    {
+        Backend = backend;
+        this.configure = configure;
+    }
+
+    public TimeSkippingOrchestrationService Backend { get; }
+
+    public VirtualClock Clock => Backend.Clock;
+
+    public InMemoryCourseEventStore Events => events;
+
+    public InMemoryAlertSender Alerts => alerts;
+
+    public InMemoryCourseReadModel ReadModel => readModel;
+
+    public InMemoryPersonalDataStore PersonalData => personalData;
+
+    /// <summary>Each orchestration's history events, as the worker last saw them.</summary>
+    public HistoryCapture Histories { get; } = new();
+
+    public CourseCommands Commands => services.GetRequiredService<CourseCommands>();
+
+    public CourseOrchestrations Orchestrations => services.GetRequiredService<CourseOrchestrations>();
+
+    /// <param name="start">The virtual clock's first instant.</param>
+    /// <param name="configure">Replaces services, e.g. a store that fails.</param>
+    public static async Task<DurableCourses> StartAsync(Instant start, Action<IServiceCollection>? configure = null)
+    {
+        var memory = new InMemoryOrchestrationService();
+        var courses = new DurableCourses(new TimeSkippingOrchestrationService(memory, memory, new VirtualClock(start)), configure);
+        await courses.DeployAsync(CourseDecider.Decide);
+        return courses;
+    }
+
+    /// <summary>
+    /// A new deployment with other rules' code: the worker stops, and a new one starts on the same
+    /// task hub and stores, as when a new version of the app replaces the old one.
+    /// </summary>
+    public async Task RedeployAsync(DecideCourse decide)
+    {
+        await worker.StopAsync(isForced: false);
+        await services.DisposeAsync();
+        await DeployAsync(decide);
+    }
+
+    private async Task DeployAsync(DecideCourse decide)
+    {
+        var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        collection.AddSingleton<IClock>(Clock).AddSingleton(TestCatalog.Instance).AddSingleton(decide);
+        collection.AddSingleton<ICourseEventStore>(events).AddSingleton<ICourseReadModel>(readModel);
+        collection.AddSingleton<IAlertSender>(alerts).AddSingleton<IPersonalDataStore>(personalData);
+        collection.AddSingleton<CourseStep>().AddSingleton(new CourseOrchestrations(Backend)).AddSingleton<CourseCommands>();
+        configure?.Invoke(collection);
+        services = collection.BuildServiceProvider();
+        worker = CourseWorker.Create(Backend, services, TimeSpan.FromDays(3650));
+        Histories.AttachTo(worker);
+        await worker.StartAsync();
+    }
+
+    public async Task<Guid> StartCourseAsync(string standard, Referral referral, string referralKey, Workflows.Store.PersonalData? personal = null)
+    {
+        var outcome = await Commands.StartAsync(new StartCourseRequest(TestCatalog.Id(standard), referral, referralKey, personal));
+        var courseId = outcome.CourseId ?? throw new InvalidOperationException($"Not started: {outcome.Reason}");
+        await AnswerAsync(courseId, RaisedRequest.Start);
+        return courseId;
+    }
+
+    /// <summary>Moves the virtual clock and waits until every course it woke has finished its steps.</summary>
+    public async Task AdvanceToAsync(Instant to)
+    {
+        await Backend.AdvanceToAsync(to);
+        await IdleAsync();
+    }
+
+    public Task IdleAsync() => Backend.WaitForIdleAsync().WaitAsync(Patience);
+
+    public async Task<RequestAnswer> AnswerAsync(Guid courseId, string requestId) =>
+        await Commands.WaitForAnswerAsync(courseId, requestId, Patience) ?? throw new TimeoutException($"Request {requestId} was not answered.");
+
+    public async Task<RequestAnswer> RecordAsync(Guid courseId, Occurrence occurrence) =>
+        await AnswerAsync(courseId, await Commands.RecordAsync(courseId, occurrence));
+
+    /// <summary>The course as its stored events leave it.</summary>
+    public async Task<CourseState> StateAsync(Guid courseId)
+    {
+        var history = await Events.LoadAsync(courseId) ?? throw new InvalidOperationException($"No course {courseId}.");
+        return CourseDecider.Fold(history.Events.Select(e => Workflows.Serialization.CourseEventJson.Deserialize(e.Type, e.Data, (id, v) => TestCatalog.Instance.Version(id, v)!)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await worker.StopAsync(isForced: true);
+        await services.DisposeAsync();
+    }
+}
