@@ -20,6 +20,9 @@ public sealed partial class TimeSkippingOrchestrationService(
 
     public VirtualClock Clock => clock;
 
+    /// <summary>Raised with an orchestration's whole history each time one of its episodes is saved.</summary>
+    public event Action<OrchestrationRuntimeState>? EpisodeSaved;
+
     public int HeldTimerCount => held.Count;
 
     public Instant? NextHeldTimer => held.NextDue;
@@ -65,6 +68,7 @@ public sealed partial class TimeSkippingOrchestrationService(
         inFlight.Add(outboundMessages.Count + orchestratorMessages.Count + dueNow.Count + (continuedAsNewMessage is null ? 0 : 1));
         await inner.CompleteTaskOrchestrationWorkItemAsync(
             workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, dueNow, continuedAsNewMessage, orchestrationState).ConfigureAwait(false);
+        EpisodeSaved?.Invoke(newOrchestrationRuntimeState);
         inFlight.Remove(workItem.NewMessages.Count);
     }
 

@@ -23,7 +23,7 @@ namespace Genoptraening.Workflows.Tests.Durable.Support;
 internal sealed class DurableCourses : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly InMemoryCourseEventStore events = new();
+    private readonly ControlledEventStore events = new();
     private readonly InMemoryCourseReadModel readModel = new();
     private readonly InMemoryAlertSender alerts = new();
     private readonly InMemoryPersonalDataStore personalData = new();
@@ -41,7 +41,7 @@ internal sealed class DurableCourses : IAsyncDisposable
 
     public VirtualClock Clock => Backend.Clock;
 
-    public InMemoryCourseEventStore Events => events;
+    public ControlledEventStore Events => events;
 
     public InMemoryAlertSender Alerts => alerts;
 
@@ -62,16 +62,20 @@ internal sealed class DurableCourses : IAsyncDisposable
     {
         var memory = new InMemoryOrchestrationService();
         var courses = new DurableCourses(new TimeSkippingOrchestrationService(memory, memory, new VirtualClock(start)), configure);
+        courses.Histories.Observe(courses.Backend);
         await courses.DeployAsync(CourseDecider.Decide);
         return courses;
     }
 
     /// <summary>
-    /// A new deployment with other rules' code: the worker stops, and a new one starts on the same
-    /// task hub and stores, as when a new version of the app replaces the old one.
+    /// A new deployment with other rules' code: once the courses are idle the worker stops, and a new
+    /// one starts on the same task hub and stores, as when a new version of the app replaces the old.
+    /// (Idle first: the in-memory backend loses the messages of a work item fetched while its worker
+    /// stops; Azure Storage's queues give them back after their visibility timeout.)
     /// </summary>
     public async Task RedeployAsync(DecideCourse decide)
     {
+        await IdleAsync();
         await worker.StopAsync(isForced: false);
         await services.DisposeAsync();
         await DeployAsync(decide);
@@ -87,7 +91,7 @@ internal sealed class DurableCourses : IAsyncDisposable
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();
         worker = CourseWorker.Create(Backend, services, TimeSpan.FromDays(3650));
-        Histories.AttachTo(worker);
+        Histories.Observe(worker);
         await worker.StartAsync();
     }
 

@@ -1,0 +1,71 @@
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Tests.Durable.Support;
+using Xunit;
+using static Genoptraening.Domain.Courses.Occurrence;
+using static Genoptraening.Workflows.Tests.Durable.Support.CourseScenario;
+
+namespace Genoptraening.Workflows.Tests.Durable;
+
+/// <summary>Requests raised together, some while a step runs: each answered once, in the order raised, none lost.</summary>
+public class RequestOrderTests
+{
+    private static readonly NodaTime.Instant Received = At("2026-09-07T10:00:00+02:00");
+
+    [Fact]
+    public async Task ManyRequests_SomeWhileAStepRuns_EachAnsweredOnceInOrder()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "order");
+        await courses.AdvanceToAsync(At("2026-09-07T16:00:00+02:00"));
+        Occurrence[] asked =
+        [
+            new CitizenContacted(At("2026-09-07T11:00:00+02:00")),
+            new Visitated(At("2026-09-07T12:00:00+02:00"), true, TrainingLevel.Basal),
+            new ProviderContacted(At("2026-09-07T13:00:00+02:00")),
+            new InitialExaminationHeld(At("2026-09-07T14:00:00+02:00")),
+            new TrainingStarted(At("2026-09-07T15:00:00+02:00")),
+            new MidwayEvaluationHeld(At("2026-09-07T15:30:00+02:00")),
+        ];
+
+        courses.Events.CloseGate();
+        var first = await courses.Commands.RecordAsync(courseId, asked[0]);
+        await courses.Events.AppendHeld.WaitAsync(TimeSpan.FromSeconds(30));
+        var rest = new List<string>();
+        foreach (var occurrence in asked.Skip(1))
+        {
+            rest.Add(await courses.Commands.RecordAsync(courseId, occurrence));
+        }
+
+        courses.Events.OpenGate();
+        var answers = new List<Storage.RequestAnswer>();
+        foreach (var requestId in rest.Prepend(first))
+        {
+            answers.Add(await courses.AnswerAsync(courseId, requestId));
+        }
+
+        Assert.All(answers, a => Assert.True(a.Accepted, a.Reason));
+        Assert.Equal([.. answers.Select(a => a.Step).Order()], answers.Select(a => a.Step));
+        Assert.Equal(answers.Count, answers.Select(a => a.Step).Distinct().Count());
+        var recorded = (await courses.StateAsync(courseId)).Occurrences;
+        Assert.Equal(asked.Select(o => o.Type), recorded.Select(o => o.Type));
+    }
+
+    [Fact]
+    public async Task TwoConflictingRequests_OneAccepted_TheOtherRefusedWithTheDecidersReason()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "conflict");
+        await courses.AdvanceToAsync(At("2026-09-08T12:00:00+02:00"));
+        var startedAt = At("2026-09-08T11:00:00+02:00");
+
+        var one = courses.Commands.RecordAsync(courseId, new TrainingStarted(startedAt));
+        var other = courses.Commands.RecordAsync(courseId, new TrainingStarted(startedAt));
+        var answers = new[] { await courses.AnswerAsync(courseId, await one), await courses.AnswerAsync(courseId, await other) };
+
+        Assert.Single(answers, a => a.Accepted);
+        var refused = Assert.Single(answers, a => !a.Accepted);
+        Assert.Equal(nameof(RejectionKind.NotAllowed), refused.Rejection);
+        Assert.Contains("training has already started", refused.Reason, StringComparison.Ordinal);
+        Assert.Single((await courses.StateAsync(courseId)).Occurrences, o => o.Type == OccurrenceType.TrainingStarted);
+    }
+}
