@@ -51,31 +51,42 @@ public sealed class CourseCommands(
         return new StartOutcome(courseId, Created: true);
     }
 
-    /// <summary>Sends the course an occurrence to record (terminating is <c>CourseCancelled</c>); returns the request id.</summary>
-    public Task<string> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default)
+    /// <summary>Sends the course an occurrence to record (terminating is <c>CourseCancelled</c>); null when there is no such course.</summary>
+    public Task<Submission?> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(occurrence);
-        var id = NewRequestId();
-        return SubmitAsync(courseId, RequestCommands.Record(id, clock.GetCurrentInstant(), occurrence), occurrence.Type.ToString(), occurrence.At, cancellationToken);
+        var now = clock.GetCurrentInstant();
+        var request = RequestCommands.Record(NewRequestId(), now, occurrence);
+        return SubmitAsync(courseId, new CourseCommand.Record(occurrence), request, occurrence.Type.ToString(), occurrence.At, cancellationToken);
     }
 
-    /// <summary>Sends the course an acknowledgement of a warning or escalation; returns the request id.</summary>
-    public Task<string> AcknowledgeAsync(Guid courseId, CourseCommand.Acknowledge acknowledge, CancellationToken cancellationToken = default)
+    /// <summary>Sends the course an acknowledgement of a warning or escalation; null when there is no such course.</summary>
+    public Task<Submission?> AcknowledgeAsync(Guid courseId, CourseCommand.Acknowledge acknowledge, CancellationToken cancellationToken = default)
     {
         var now = clock.GetCurrentInstant();
-        return SubmitAsync(courseId, RequestCommands.Acknowledge(NewRequestId(), now, acknowledge), RaisedRequest.Acknowledge, now, cancellationToken);
+        var request = RequestCommands.Acknowledge(NewRequestId(), now, acknowledge);
+        return SubmitAsync(courseId, acknowledge, request, RaisedRequest.Acknowledge, now, cancellationToken);
     }
 
-    /// <summary>Polls the request's answer row until the step has written it, or the bound has passed (null).</summary>
-    public async Task<RequestAnswer?> WaitForAnswerAsync(Guid courseId, string requestId, TimeSpan bound, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The answer to a submission: its refusal at once, or the step's answer row once written, or null
+    /// when the bound has passed first (the step will still answer).
+    /// </summary>
+    public async Task<RequestAnswer?> AnswerAsync(Guid courseId, Submission submission, TimeSpan bound, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (submission.RefusedAtOnce is { } refused)
+        {
+            return refused;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(bound);
         try
         {
             while (true)
             {
-                if (await events.LoadAnswerAsync(courseId, requestId, cancellationToken).ConfigureAwait(false) is { } answer)
+                if (await events.LoadAnswerAsync(courseId, submission.RequestId, cancellationToken).ConfigureAwait(false) is { } answer)
                 {
                     return answer;
                 }
@@ -89,11 +100,27 @@ public sealed class CourseCommands(
         }
     }
 
-    private async Task<string> SubmitAsync(Guid courseId, StoredRequest request, string type, Instant at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the decider first, against the course as it stands, for a refusal at once (an ended course
+    /// refuses everything, and its orchestration listens no more); otherwise stores the request and
+    /// tells the orchestration. The step decides again: requests before this one may change the course.
+    /// </summary>
+    private async Task<Submission?> SubmitAsync(
+        Guid courseId, CourseCommand command, StoredRequest request, string type, Instant at, CancellationToken cancellationToken)
     {
+        if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } history)
+        {
+            return null;
+        }
+
+        if (RefusalAtOnce.Of(history, catalog, command, request.DecideAt) is { } refused)
+        {
+            return new Submission(string.Empty, refused);
+        }
+
         await events.SaveRequestAsync(courseId, request, cancellationToken).ConfigureAwait(false);
         await orchestrations.RaiseAsync(courseId, new RaisedRequest(request.RequestId, type, at)).ConfigureAwait(false);
-        return request.RequestId;
+        return new Submission(request.RequestId, null);
     }
 
     private static string NewRequestId() => Guid.NewGuid().ToString("N");

@@ -30,7 +30,7 @@ public class RequestOrderTests
         courses.Events.CloseGate();
         var first = await courses.Commands.RecordAsync(courseId, asked[0]);
         await courses.Events.AppendHeld.WaitAsync(TimeSpan.FromSeconds(30));
-        var rest = new List<string>();
+        var rest = new List<Requests.Submission?>();
         foreach (var occurrence in asked.Skip(1))
         {
             rest.Add(await courses.Commands.RecordAsync(courseId, occurrence));
@@ -38,9 +38,9 @@ public class RequestOrderTests
 
         courses.Events.OpenGate();
         var answers = new List<Storage.RequestAnswer>();
-        foreach (var requestId in rest.Prepend(first))
+        foreach (var submission in rest.Prepend(first))
         {
-            answers.Add(await courses.AnswerAsync(courseId, requestId));
+            answers.Add(await courses.AnswerAsync(courseId, submission));
         }
 
         Assert.All(answers, a => Assert.True(a.Accepted, a.Reason));

@@ -99,7 +99,7 @@ internal sealed class DurableCourses : IAsyncDisposable
     {
         var outcome = await Commands.StartAsync(new StartCourseRequest(TestCatalog.Id(standard), referral, referralKey, personal));
         var courseId = outcome.CourseId ?? throw new InvalidOperationException($"Not started: {outcome.Reason}");
-        await AnswerAsync(courseId, RaisedRequest.Start);
+        await AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
         return courseId;
     }
 
@@ -112,8 +112,9 @@ internal sealed class DurableCourses : IAsyncDisposable
 
     public Task IdleAsync() => Backend.WaitForIdleAsync().WaitAsync(Patience);
 
-    public async Task<RequestAnswer> AnswerAsync(Guid courseId, string requestId) =>
-        await Commands.WaitForAnswerAsync(courseId, requestId, Patience) ?? throw new TimeoutException($"Request {requestId} was not answered.");
+    public async Task<RequestAnswer> AnswerAsync(Guid courseId, Submission? submission) =>
+        await Commands.AnswerAsync(courseId, submission ?? throw new ArgumentException("No such course.", nameof(courseId)), Patience)
+            ?? throw new TimeoutException($"Request {submission.RequestId} was not answered.");
 
     public async Task<RequestAnswer> RecordAsync(Guid courseId, Occurrence occurrence) =>
         await AnswerAsync(courseId, await Commands.RecordAsync(courseId, occurrence));
