@@ -101,9 +101,8 @@ public sealed class CourseCommands(
     }
 
     /// <summary>
-    /// Asks the decider first, against the course as it stands, for a refusal at once (an ended course
-    /// refuses everything, and its orchestration listens no more); otherwise stores the request and
-    /// tells the orchestration. The step decides again: requests before this one may change the course.
+    /// Refuses at once when the course has ended (<see cref="RefusalAtOnce"/>); otherwise stores the
+    /// request and tells the orchestration, whose step decides and answers.
     /// </summary>
     private async Task<Submission?> SubmitAsync(
         Guid courseId, CourseCommand command, StoredRequest request, string type, Instant at, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ internal sealed class SimulatedCourse
     {
         var history = (await events.LoadAsync(CourseId, cancellationToken).ConfigureAwait(false))!;
         var request = RequestCommands.Record($"request-{outcome.Step + 1}", clock.GetCurrentInstant(), occurrence);
-        if (outcome.Outcome is not null && RefusalAtOnce.Of(history, catalog, new CourseCommand.Record(occurrence), request.DecideAt) is { } refused)
+        if (RefusalAtOnce.Of(history, catalog, new CourseCommand.Record(occurrence), request.DecideAt) is { } refused)
         {
             return refused;
         }

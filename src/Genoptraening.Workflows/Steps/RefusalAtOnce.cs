@@ -6,9 +6,10 @@ using NodaTime;
 namespace Genoptraening.Workflows.Steps;
 
 /// <summary>
-/// The decider asked against a course as it stands, before a request is sent: an ended course
-/// refuses everything (its orchestration listens no more), and a request that does not fit is
-/// refused without a step. The step decides again what passes.
+/// A request to a course that has ended is refused at once, with the decider's reason: its
+/// orchestration has completed and listens no more. Any other request goes to the course's step,
+/// even one the course would refuse as it stands: requests sent before it and not yet taken may
+/// change the course (a <c>TrainingStarted</c> still pending makes a <c>MidwayEvaluationHeld</c> fit).
 /// </summary>
 public static class RefusalAtOnce
 {
@@ -16,7 +17,7 @@ public static class RefusalAtOnce
     {
         ArgumentNullException.ThrowIfNull(history);
         var state = ReplayedCourse.Of(history, catalog).State;
-        return CourseDecider.Decide(state, command, decideAt) is Decision.Rejected refused
+        return state.IsEnded && CourseDecider.Decide(state, command, decideAt) is Decision.Rejected refused
             ? new RequestAnswer(string.Empty, history.LastStep, false, refused.Kind.ToString(), refused.Reason, refused.Field)
             : null;
     }

@@ -68,4 +68,20 @@ public class RequestOrderTests
         Assert.Contains("training has already started", refused.Reason, StringComparison.Ordinal);
         Assert.Single((await courses.StateAsync(courseId)).Occurrences, o => o.Type == OccurrenceType.TrainingStarted);
     }
+
+    [Fact]
+    public async Task RequestToAnEndedCourse_IsRefusedAtOnceWithTheDecidersReason()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "ended");
+        await courses.AdvanceToAsync(At("2026-09-08T12:00:00+02:00"));
+        Assert.True((await courses.RecordAsync(courseId, new CourseCancelled(At("2026-09-08T11:00:00+02:00"), "flyttet"))).Accepted);
+        await courses.IdleAsync();
+        Assert.Equal("Completed", (await courses.Orchestrations.GetAsync(courseId))!.RuntimeStatus);
+
+        var late = await courses.Commands.RecordAsync(courseId, new CitizenContacted(At("2026-09-08T12:00:00+02:00")));
+
+        Assert.NotNull(late!.RefusedAtOnce);
+        Assert.Contains("the course has ended (outcome: cancelled)", late.RefusedAtOnce.Reason, StringComparison.Ordinal);
+    }
 }

@@ -84,10 +84,10 @@ internal sealed class DurableCourses : IAsyncDisposable
     private async Task DeployAsync(DecideCourse decide)
     {
         var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        collection.AddSingleton<IClock>(Clock).AddSingleton(TestCatalog.Instance).AddSingleton(decide);
+        collection.AddSingleton<IClock>(Clock).AddSingleton(TestCatalog.Instance).AddCourseSteps().AddSingleton(decide);
         collection.AddSingleton<ICourseEventStore>(events).AddSingleton<ICourseReadModel>(readModel);
         collection.AddSingleton<IAlertSender>(alerts).AddSingleton<IPersonalDataStore>(personalData);
-        collection.AddSingleton<CourseStep>().AddSingleton(new CourseOrchestrations(Backend)).AddSingleton<CourseCommands>();
+        collection.AddSingleton(new CourseOrchestrations(Backend));
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();
         worker = CourseWorker.Create(Backend, services, TimeSpan.FromDays(3650));

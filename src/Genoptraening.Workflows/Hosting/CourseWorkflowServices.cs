@@ -1,0 +1,23 @@
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Storage.InMemory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Genoptraening.Workflows.Hosting;
+
+/// <summary>Registration of the course workflow's services, for every host.</summary>
+public static class CourseWorkflowServices
+{
+    /// <summary>The step code and the commands; the host adds the clock, the catalog, the stores and <see cref="CourseOrchestrations"/>.</summary>
+    public static IServiceCollection AddCourseSteps(this IServiceCollection services) =>
+        services.AddSingleton<DecideCourse>(CourseDecider.Decide).AddSingleton<CourseStep>().AddSingleton<CourseCommands>();
+
+    /// <summary>The stores in memory: for tests, benchmarks and <c>simulate</c>.</summary>
+    public static IServiceCollection AddInMemoryCourseStores(this IServiceCollection services) => services
+        .AddSingleton<ICourseEventStore, InMemoryCourseEventStore>()
+        .AddSingleton<ICourseReadModel, InMemoryCourseReadModel>()
+        .AddSingleton<IAlertSender, InMemoryAlertSender>()
+        .AddSingleton<IPersonalDataStore, InMemoryPersonalDataStore>();
+}
