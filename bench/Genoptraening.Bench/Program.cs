@@ -1,12 +1,13 @@
 using System.Globalization;
 using Genoptraening.Bench;
+using Genoptraening.Bench.Durable;
 using Genoptraening.Bench.Http;
 using Genoptraening.Bench.Peer;
 using Genoptraening.Bench.Queries;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Catalog;
 
-// Usage: bench/run.sh [--parts http,queries,engine,quartz,simulate] [--stores postgres,sqlite]
+// Usage: bench/run.sh [--parts http,queries,engine,quartz,simulate,durable] [--stores postgres,sqlite]
 //   and the sizes listed in bench/run.sh.
 var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
@@ -68,8 +69,16 @@ if (cluster is not null && settings.Parts.Contains("quartz"))
 
 if (settings.Parts.Contains("simulate"))
 {
+    var one = await SimulateBenchmark.SecondsForAsync(1, catalog);
     var seconds = await SimulateBenchmark.SecondsForAsync(settings.Scenarios, catalog);
-    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulate: {settings.Scenarios} scenarios in {seconds:F2} s"));
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulate: 1 scenario in {one * 1000:F0} ms (first, cold); {settings.Scenarios} scenarios in {seconds:F2} s"));
+}
+
+if (settings.Parts.Contains("durable"))
+{
+    var d = await DurableCourseBenchmark.RunAsync(settings.Scenarios, catalog);
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"durable (in-memory, time skipping): {d.Courses} twelve-week courses, {d.Steps} steps in {d.Seconds:F2} s = {d.Steps / d.Seconds:F0} steps/s, {d.Seconds * 1000 / d.Courses:F1} ms per course; {d.HistoryEvents / (double)d.Courses:F0} history events per course"));
 }
 
 Directory.Delete(folder, recursive: true);

@@ -18,7 +18,7 @@ internal sealed record Settings(
 
         return new Settings(
             Value("stores", "postgres,sqlite").Split(','),
-            Value("parts", "http,queries,engine,quartz,simulate").Split(','),
+            Value("parts", "http,queries,engine,quartz,simulate,durable").Split(','),
             Number("starts", 20_000),
             Number("concurrency", 32),
             Number("pending", 100_000),
