@@ -5,25 +5,28 @@ using System.Net.Sockets;
 namespace Genoptraening.Tests.Shared;
 
 /// <summary>
-/// Azurite's queue service from the repository's <c>node_modules</c> (<c>npm ci</c> installs the pinned
-/// version), on a free loopback port with its data in a temporary folder. It can be stopped and started
-/// again on the same port and data, as an outage.
+/// Azurite (blob, queue and table) from the repository's <c>node_modules</c> (<c>npm ci</c> installs the
+/// pinned version), on free loopback ports with its data in a temporary folder; always with
+/// <c>--disableTelemetry</c>. It can be stopped and started again on the same ports and data, as an outage.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly string location = Directory.CreateTempSubdirectory("genoptraening-azurite-").FullName;
     private readonly int port = FreePort();
+    private readonly int blobPort = FreePort();
+    private readonly int tablePort = FreePort();
     private Process? process;
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Key};QueueEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Key};QueueEndpoint=http://127.0.0.1:{port}/devstoreaccount1;" +
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
     public async Task StartAsync()
     {
         var start = new ProcessStartInfo(Executable()) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--queueHost", "127.0.0.1", "--queuePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--location", location, "--silent", "--skipApiVersionCheck", "--disableTelemetry" })
+        foreach (var argument in new[] { "--queueHost", "127.0.0.1", "--queuePort", Text(port), "--blobHost", "127.0.0.1", "--blobPort", Text(blobPort),
+            "--tableHost", "127.0.0.1", "--tablePort", Text(tablePort), "--location", location, "--silent", "--skipApiVersionCheck", "--disableTelemetry" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -34,11 +37,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var waited = Stopwatch.StartNew();
-        while (!await AcceptsAsync())
+        while (!await AcceptsAsync(port) || !await AcceptsAsync(blobPort) || !await AcceptsAsync(tablePort))
         {
             if (waited.Elapsed > TimeSpan.FromSeconds(30) || process.HasExited)
             {
-                throw new InvalidOperationException($"Azurite did not start on port {port}.");
+                throw new InvalidOperationException($"Azurite did not start on ports {port}, {blobPort} and {tablePort}.");
             }
 
             await Task.Delay(100);
@@ -60,14 +63,17 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        Directory.Delete(location, recursive: true);
+        if (Directory.Exists(location))
+        {
+            Directory.Delete(location, recursive: true);
+        }
     }
 
     private static string Executable()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, "node_modules", ".bin", "azurite-queue");
+            var candidate = Path.Combine(folder.FullName, "node_modules", ".bin", "azurite");
             if (File.Exists(candidate))
             {
                 return candidate;
@@ -77,7 +83,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository (.ci/run does).");
     }
 
-    private async Task<bool> AcceptsAsync()
+    private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<bool> AcceptsAsync(int port)
     {
         try
         {

@@ -6,5 +6,6 @@ public interface ICourseReadModel
     /// <summary>Writes the row unless a row of a later step is already there.</summary>
     Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default);
 
-    Task<CourseSummary?> FindAsync(Guid courseId, CancellationToken cancellationToken = default);
+    /// <summary>A course's row, read in its municipality's partition.</summary>
+    Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);
 }

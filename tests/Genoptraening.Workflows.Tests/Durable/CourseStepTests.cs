@@ -43,7 +43,7 @@ public class CourseStepTests
         Assert.NotEmpty(repeated);
         Assert.Equal(first.Select(a => a.Id), repeated.Select(a => a.Id));
         Assert.Equal(first, repeated);
-        Assert.Equal(2, (await readModel.FindAsync(courseId))!.Step);
+        Assert.Equal(2, (await readModel.FindAsync("rebild", courseId))!.Step);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class RequestOrderTests
         }
 
         courses.Events.OpenGate();
-        var answers = new List<Storage.RequestAnswer>();
+        var answers = new List<Workflows.Storage.RequestAnswer>();
         foreach (var submission in rest.Prepend(first))
         {
             answers.Add(await courses.AnswerAsync(courseId, submission));

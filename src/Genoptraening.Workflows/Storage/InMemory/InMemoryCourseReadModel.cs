@@ -14,6 +14,6 @@ public sealed class InMemoryCourseReadModel : ICourseReadModel
         return Task.CompletedTask;
     }
 
-    public Task<CourseSummary?> FindAsync(Guid courseId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(rows.GetValueOrDefault(courseId));
+    public Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(rows.TryGetValue(courseId, out var row) && row.Municipality == municipality ? row : null);
 }

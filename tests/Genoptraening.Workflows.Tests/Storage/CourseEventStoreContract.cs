@@ -1,0 +1,95 @@
+using Genoptraening.Workflows.Storage;
+using NodaTime;
+using Xunit;
+
+namespace Genoptraening.Workflows.Tests.Storage;
+
+/// <summary>What every course event store does, in memory and on Azure Tables alike.</summary>
+public abstract class CourseEventStoreContract
+{
+    private static readonly StoredRequest Start = new("start", Instant.FromUtc(2026, 5, 8, 8, 0), "CourseStarted", "{}");
+
+    protected abstract Task<ICourseEventStore> CreateAsync();
+
+    [Fact]
+    public async Task TryCreate_TheSameIdTwice_ClaimsItOnce()
+    {
+        var store = await CreateAsync();
+        var id = Guid.NewGuid();
+
+        Assert.True(await store.TryCreateAsync(id, Start));
+        Assert.False(await store.TryCreateAsync(id, Start));
+        Assert.Equal(new CourseHistory(0, []), await store.LoadAsync(id) is { } h ? h with { Events = [] } : null);
+    }
+
+    [Fact]
+    public async Task Load_AnUnknownCourse_IsNull()
+    {
+        var store = await CreateAsync();
+
+        Assert.Null(await store.LoadAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task TryAppend_AStep_WritesItsEventsAndAnswerTogether()
+    {
+        var store = await CreateAsync();
+        var id = Guid.NewGuid();
+        await store.TryCreateAsync(id, Start);
+
+        Assert.True(await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1), Event(2, 1)], new RequestAnswer("start", 1, true))));
+
+        var history = (await store.LoadAsync(id))!;
+        Assert.Equal(1, history.LastStep);
+        Assert.Equal([Event(1, 1), Event(2, 1)], history.Events);
+        Assert.Equal(new RequestAnswer("start", 1, true), await store.LoadAnswerAsync(id, "start"));
+        Assert.Equal(Start, await store.LoadRequestAsync(id, "start"));
+    }
+
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(2, 0)]
+    public async Task TryAppend_AnOldStepOrVersion_IsRefusedAndWritesNothing(int step, int expectedVersion)
+    {
+        var store = await CreateAsync();
+        var id = Guid.NewGuid();
+        await store.TryCreateAsync(id, Start);
+        await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1), Event(2, 1)], null));
+
+        Assert.False(await store.TryAppendAsync(id, new StepCommit(step, expectedVersion, [Event(expectedVersion + 1, step)], new RequestAnswer("r", step, false, "x", "y"))));
+
+        Assert.Equal(2, (await store.LoadAsync(id))!.Events.Count);
+        Assert.Null(await store.LoadAnswerAsync(id, "r"));
+    }
+
+    [Fact]
+    public async Task TryAppend_TwoWritersOfOneStep_OnlyOneWins()
+    {
+        var store = await CreateAsync();
+        var id = Guid.NewGuid();
+        await store.TryCreateAsync(id, Start);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1)], null))));
+
+        Assert.Single(results, r => r);
+        Assert.Single((await store.LoadAsync(id))!.Events);
+    }
+
+    [Fact]
+    public async Task SaveRequest_IsReadBack_AndARejectedStepRecordsItsAnswerWithoutEvents()
+    {
+        var store = await CreateAsync();
+        var id = Guid.NewGuid();
+        await store.TryCreateAsync(id, Start);
+        var request = new StoredRequest("r2", Instant.FromUtc(2026, 5, 9, 7, 30, 15), "OccurrenceRecorded", """{"occurrence":{"type":"NoShow"}}""");
+
+        await store.SaveRequestAsync(id, request);
+        await store.TryAppendAsync(id, new StepCommit(2, 0, [], new RequestAnswer("r2", 2, false, "NotAllowed", "not possible", "at")));
+
+        Assert.Equal(request, await store.LoadRequestAsync(id, "r2"));
+        Assert.Equal(new RequestAnswer("r2", 2, false, "NotAllowed", "not possible", "at"), await store.LoadAnswerAsync(id, "r2"));
+        Assert.Equal(2, (await store.LoadAsync(id))!.LastStep);
+    }
+
+    private static StoredCourseEvent Event(int version, int step) => new(version, step, "DeadlineMet", $$"""{"at":"2026-05-08T10:00:00Z","n":{{version}}}""");
+}
