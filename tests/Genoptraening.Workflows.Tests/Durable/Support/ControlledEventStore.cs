@@ -4,12 +4,16 @@ using Genoptraening.Workflows.Storage.InMemory;
 namespace Genoptraening.Workflows.Tests.Durable.Support;
 
 /// <summary>
-/// The in-memory event store with two controls for tests: appends can be held at a gate (a step
+/// An event store (in memory unless another is given) with two controls for tests: appends can be held at a gate (a step
 /// that is still running) or made to fail (storage trouble). Left alone, it is the plain store.
 /// </summary>
-internal sealed class ControlledEventStore : ICourseEventStore
+internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEventStore
 {
-    private readonly InMemoryCourseEventStore inner = new();
+    public ControlledEventStore()
+        : this(new InMemoryCourseEventStore())
+    {
+    }
+
     private TaskCompletionSource? gate;
     private TaskCompletionSource heldAppend = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int failuresLeft;

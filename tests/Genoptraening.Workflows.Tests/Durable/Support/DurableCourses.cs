@@ -12,6 +12,7 @@ using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Tests.Durable.Support;
@@ -23,18 +24,21 @@ namespace Genoptraening.Workflows.Tests.Durable.Support;
 internal sealed class DurableCourses : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly ControlledEventStore events = new();
+    private readonly ControlledEventStore events;
     private readonly InMemoryCourseReadModel readModel = new();
     private readonly InMemoryAlertSender alerts = new();
     private readonly InMemoryPersonalDataStore personalData = new();
     private readonly Action<IServiceCollection>? configure;
+    private readonly AzureStores? azure;
     private ServiceProvider services = null!;
     private TaskHubWorker worker = null!;
 
-    private DurableCourses(TimeSkippingOrchestrationService backend, Action<IServiceCollection>? configure)
+    private DurableCourses(TimeSkippingOrchestrationService backend, Action<IServiceCollection>? configure, AzureStores? azure = null)
     {
         Backend = backend;
         this.configure = configure;
+        this.azure = azure;
+        events = new ControlledEventStore(azure?.Events ?? new InMemoryCourseEventStore());
     }
 
     public TimeSkippingOrchestrationService Backend { get; }
@@ -68,6 +72,21 @@ internal sealed class DurableCourses : IAsyncDisposable
     }
 
     /// <summary>
+    /// The same on Durable Functions' Azure Storage provider and the stores' Azure Tables and queues,
+    /// all on Azurite; the in-memory <see cref="Alerts"/>, <see cref="ReadModel"/> and
+    /// <see cref="PersonalData"/> then stay empty.
+    /// </summary>
+    public static async Task<DurableCourses> StartOnAzuriteAsync(Instant start, string connectionString, string hubName)
+    {
+        var hub = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
+        await hub.CreateIfNotExistsAsync();
+        var courses = new DurableCourses(new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start)), null, await AzureStores.CreateAsync(connectionString, hubName));
+        courses.Histories.Observe(courses.Backend);
+        await courses.DeployAsync(CourseDecider.Decide);
+        return courses;
+    }
+
+    /// <summary>
     /// A new deployment with other rules' code: once the courses are idle the worker stops, and a new
     /// one starts on the same task hub and stores, as when a new version of the app replaces the old.
     /// (Idle first: the in-memory backend loses the messages of a work item fetched while its worker
@@ -85,8 +104,8 @@ internal sealed class DurableCourses : IAsyncDisposable
     {
         var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<IClock>(Clock).AddSingleton(TestCatalog.Instance).AddCourseSteps().AddSingleton(decide);
-        collection.AddSingleton<ICourseEventStore>(events).AddSingleton<ICourseReadModel>(readModel);
-        collection.AddSingleton<IAlertSender>(alerts).AddSingleton<IPersonalDataStore>(personalData);
+        collection.AddSingleton<ICourseEventStore>(events).AddSingleton(azure?.ReadModel ?? readModel);
+        collection.AddSingleton(azure?.Alerts ?? alerts).AddSingleton(azure?.PersonalData ?? personalData);
         collection.AddSingleton(new CourseOrchestrations(Backend));
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();

@@ -1,0 +1,31 @@
+using Genoptraening.Workflows.Simulation;
+using Genoptraening.Workflows.Tests.Durable.Support;
+using Genoptraening.Workflows.Tests.Storage;
+using Xunit;
+
+namespace Genoptraening.Workflows.Tests.Durable;
+
+/// <summary>
+/// The course orchestration on Durable Functions' default provider, Azure Storage, with the stores
+/// on Azure Tables and queues: all on Azurite, time skipped.
+/// </summary>
+public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    public static IEnumerable<object[]> Courses() =>
+        CourseScenario.WorkedExamples().Concat(CourseScenario.LivesOfEveryStandard())
+            .Where(row => (string)row[0] is "contract example" or "rebild/sel86-1 on time");
+
+    [Theory]
+    [MemberData(nameof(Courses))]
+    public async Task CourseLife_OnAzureStorageOverAzurite_EqualsTheDecider(string name, Scenario scenario)
+    {
+        var hub = $"hub{Math.Abs(name.GetHashCode(StringComparison.Ordinal)) % 100000}";
+        await using var courses = await DurableCourses.StartOnAzuriteAsync(scenario.Referral.ReceivedAt, azurite.ConnectionString, hub);
+
+        var durable = await DurableRun.RunAsync(courses, scenario, name);
+
+        var expected = DeciderRun.Run(scenario);
+        Assert.Equal(CourseScenario.Summary(expected.State), CourseScenario.Summary(durable.State));
+        Assert.Equal(expected.Refused, durable.Refused.Select(r => r.Index));
+    }
+}
