@@ -46,6 +46,32 @@ public sealed class CourseOrchestrations(IOrchestrationServiceClient service)
         return await hub.GetOrchestrationHistoryAsync(state.OrchestrationInstance).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Ends the course's orchestration (if it still runs), waits until the task hub says it has ended,
+    /// and deletes its state and history from the task hub.
+    /// </summary>
+    public async Task TerminateAndPurgeAsync(Guid courseId, TimeSpan patience, CancellationToken cancellationToken = default)
+    {
+        var instance = InstanceId(courseId);
+        if (await hub.GetOrchestrationStateAsync(instance).ConfigureAwait(false) is not { } state)
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(patience);
+        while (state.OrchestrationStatus is OrchestrationStatus.Running or OrchestrationStatus.Pending or OrchestrationStatus.Suspended)
+        {
+            await hub.TerminateInstanceAsync(state.OrchestrationInstance, "purged").ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token).ConfigureAwait(false);
+            state = (await hub.GetOrchestrationStateAsync(instance).ConfigureAwait(false))!;
+        }
+
+        var purge = service as IOrchestrationServicePurgeClient
+            ?? throw new NotSupportedException($"{service.GetType().Name} cannot purge instances.");
+        await purge.PurgeInstanceStateAsync(instance).ConfigureAwait(false);
+    }
+
     public static string InstanceId(Guid courseId) => courseId.ToString("D");
 
     private static OrchestrationInstance Instance(Guid courseId) => new() { InstanceId = InstanceId(courseId) };

@@ -20,4 +20,7 @@ public interface ICourseEventStore
     Task<StoredRequest?> LoadRequestAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default);
 
     Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the course's events, requests and answers, and leaves a tombstone: the id is never claimed again.</summary>
+    Task PurgeAsync(Guid courseId, CancellationToken cancellationToken = default);
 }

@@ -7,5 +7,7 @@ public interface ICourseReadModel
     Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default);
 
     /// <summary>A course's row, read in its municipality's partition.</summary>
+    Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);
+
     Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);
 }

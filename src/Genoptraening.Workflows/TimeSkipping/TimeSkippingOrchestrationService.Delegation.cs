@@ -61,6 +61,13 @@ public sealed partial class TimeSkippingOrchestrationService
 
     public Task<string> GetOrchestrationHistoryAsync(string instanceId, string executionId) => innerClient.GetOrchestrationHistoryAsync(instanceId, executionId);
 
+    public Task<PurgeResult> PurgeInstanceStateAsync(string instanceId) => PurgeClient.PurgeInstanceStateAsync(instanceId);
+
+    public Task<PurgeResult> PurgeInstanceStateAsync(PurgeInstanceFilter purgeInstanceFilter) => PurgeClient.PurgeInstanceStateAsync(purgeInstanceFilter);
+
+    private IOrchestrationServicePurgeClient PurgeClient => innerClient as IOrchestrationServicePurgeClient
+        ?? throw new NotSupportedException($"{innerClient.GetType().Name} cannot purge instances.");
+
     public Task PurgeOrchestrationHistoryAsync(DateTime thresholdDateTimeUtc, OrchestrationStateTimeRangeFilterType timeRangeFilterType) =>
         innerClient.PurgeOrchestrationHistoryAsync(thresholdDateTimeUtc, timeRangeFilterType);
 }

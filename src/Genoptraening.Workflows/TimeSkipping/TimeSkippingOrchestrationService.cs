@@ -13,7 +13,7 @@ namespace Genoptraening.Workflows.TimeSkipping;
 /// </summary>
 public sealed partial class TimeSkippingOrchestrationService(
     IOrchestrationService inner, IOrchestrationServiceClient innerClient, VirtualClock clock, int concurrency = 64)
-    : IOrchestrationService, IOrchestrationServiceClient
+    : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServicePurgeClient
 {
     private readonly HeldTimers held = new();
     private readonly WorkInFlight inFlight = new();
@@ -108,6 +108,7 @@ public sealed partial class TimeSkippingOrchestrationService(
 
     public async Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason)
     {
+        held.Drop(instanceId);
         inFlight.Add(1);
         await innerClient.ForceTerminateTaskOrchestrationAsync(instanceId, reason).ConfigureAwait(false);
     }

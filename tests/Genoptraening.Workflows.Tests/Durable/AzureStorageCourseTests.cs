@@ -28,4 +28,24 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Equal(CourseScenario.Summary(expected.State), CourseScenario.Summary(durable.State));
         Assert.Equal(expected.Refused, durable.Refused.Select(r => r.Index));
     }
+
+    [Fact]
+    public async Task SamePlanTwentyTimesAtOnce_StartsOneCourse()
+    {
+        var received = CourseScenario.At("2026-05-08T10:00:00+02:00");
+        await using var courses = await DurableCourses.StartOnAzuriteAsync(received, azurite.ConnectionString, "hubtwenty");
+        var plan = new Workflows.Runtime.StartCourseRequest(
+            Tests.Support.TestCatalog.Id("rebild/sul140"), Domain.Courses.Referral.Plan(received, CourseScenario.D("2026-05-08")), "5790000000001/GGOP-1");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => courses.Commands.StartAsync(plan))));
+
+        Assert.Single(outcomes, o => o.Created);
+        Assert.Single(outcomes.Select(o => o.CourseId).Distinct());
+        var courseId = outcomes[0].CourseId!.Value;
+        await courses.AnswerAsync(courseId, new Workflows.Requests.Submission(Workflows.Requests.RaisedRequest.Start, null));
+        await courses.IdleAsync();
+        var history = courses.Histories.Of(courseId.ToString("D"));
+        Assert.Single(history.OfType<DurableTask.Core.History.ExecutionStartedEvent>());
+        Assert.Single(history.OfType<DurableTask.Core.History.TaskScheduledEvent>());
+    }
 }

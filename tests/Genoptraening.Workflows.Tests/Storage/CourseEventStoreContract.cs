@@ -91,5 +91,21 @@ public abstract class CourseEventStoreContract
         Assert.Equal(2, (await store.LoadAsync(id))!.LastStep);
     }
 
+    [Fact]
+    public async Task Purge_DeletesTheCourse_AndItsIdIsNeverClaimedAgain()
+    {
+        var store = await CreateAsync();
+        var id = Guid.NewGuid();
+        await store.TryCreateAsync(id, Start);
+        await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1)], new RequestAnswer("start", 1, true)));
+
+        await store.PurgeAsync(id);
+
+        Assert.Null(await store.LoadAsync(id));
+        Assert.Null(await store.LoadRequestAsync(id, "start"));
+        Assert.Null(await store.LoadAnswerAsync(id, "start"));
+        Assert.False(await store.TryCreateAsync(id, Start));
+    }
+
     private static StoredCourseEvent Event(int version, int step) => new(version, step, "DeadlineMet", $$"""{"at":"2026-05-08T10:00:00Z","n":{{version}}}""");
 }

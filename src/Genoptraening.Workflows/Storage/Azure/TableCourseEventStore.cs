@@ -114,6 +114,24 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
             : null;
     }
 
+    public async Task PurgeAsync(Guid courseId, CancellationToken cancellationToken = default)
+    {
+        var partition = Partition(courseId);
+        await table.UpsertEntityAsync(new TableEntity(partition, Head) { ["Purged"] = true }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        var rows = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {Head}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        foreach (var batch in rows.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
     internal static string Partition(Guid courseId) => courseId.ToString("N");
 
     private static string EventKey(int version) => $"{EventPrefix}{version:D6}";

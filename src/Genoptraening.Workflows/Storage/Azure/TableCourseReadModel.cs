@@ -39,6 +39,9 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         }
     }
 
+    public Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default) =>
+        table.DeleteEntityAsync(municipality, courseId.ToString("N"), cancellationToken: cancellationToken);
+
     public async Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)
     {
         var row = await table.GetEntityIfExistsAsync<TableEntity>(municipality, courseId.ToString("N"), cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -17,7 +17,7 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
 
     public Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
-        if (!partitions.TryGetValue(courseId, out var partition))
+        if (!partitions.TryGetValue(courseId, out var partition) || partition.Purged)
         {
             return Task.FromResult<CourseHistory?>(null);
         }
@@ -69,6 +69,22 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
     public Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(courseId, p => p.Answers.GetValueOrDefault(requestId)));
 
+    public Task PurgeAsync(Guid courseId, CancellationToken cancellationToken = default)
+    {
+        if (partitions.TryGetValue(courseId, out var partition))
+        {
+            lock (partition)
+            {
+                partition.Purged = true;
+                partition.Events.Clear();
+                partition.Requests.Clear();
+                partition.Answers.Clear();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     private T? Read<T>(Guid courseId, Func<Partition, T?> read)
         where T : class
     {
@@ -86,6 +102,9 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
     private sealed class Partition
     {
         public int LastStep { get; set; }
+
+        /// <summary>A tombstone: the id stays claimed, the course is gone.</summary>
+        public bool Purged { get; set; }
 
         public List<StoredCourseEvent> Events { get; } = [];
 

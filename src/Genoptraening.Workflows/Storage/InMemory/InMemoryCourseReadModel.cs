@@ -14,6 +14,12 @@ public sealed class InMemoryCourseReadModel : ICourseReadModel
         return Task.CompletedTask;
     }
 
+    public Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)
+    {
+        rows.TryRemove(courseId, out _);
+        return Task.CompletedTask;
+    }
+
     public Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default) =>
         Task.FromResult(rows.TryGetValue(courseId, out var row) && row.Municipality == municipality ? row : null);
 }

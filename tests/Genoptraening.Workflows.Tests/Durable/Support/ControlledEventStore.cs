@@ -61,4 +61,6 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
 
     public Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
         inner.LoadAnswerAsync(courseId, requestId, cancellationToken);
+
+    public Task PurgeAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.PurgeAsync(courseId, cancellationToken);
 }

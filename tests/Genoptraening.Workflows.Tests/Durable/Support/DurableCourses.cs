@@ -56,6 +56,8 @@ internal sealed class DurableCourses : IAsyncDisposable
     /// <summary>Each orchestration's history events, as the worker last saw them.</summary>
     public HistoryCapture Histories { get; } = new();
 
+    public IServiceProvider Services => services;
+
     public CourseCommands Commands => services.GetRequiredService<CourseCommands>();
 
     public CourseOrchestrations Orchestrations => services.GetRequiredService<CourseOrchestrations>();
