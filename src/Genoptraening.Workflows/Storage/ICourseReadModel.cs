@@ -7,6 +7,9 @@ public interface ICourseReadModel
     Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default);
 
     /// <summary>A course's row, read in its municipality's partition.</summary>
+    /// <summary>A page of a municipality's courses, most urgent first, without reading the whole municipality.</summary>
+    Task<CoursePage> ListAsync(CourseListQuery query, CancellationToken cancellationToken = default);
+
     Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);
 
     Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);

@@ -1,74 +1,107 @@
 using Azure;
 using Azure.Data.Tables;
-using NodaTime;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
 /// <summary>
-/// The read model in an Azure Table: one row per course in its municipality's partition. A row of an
-/// older step never replaces a newer one (steps are published again after a crash).
+/// The read model in an Azure Table, one partition per municipality. Each course has its row
+/// (<c>id|{id}</c>, outside every list range, for reads by id) and an order row whose key sorts as the dashboard lists
+/// (<see cref="CourseOrder"/>), so a page is a range read, not a scan of the municipality. Both are
+/// written in one transaction, and a row of an older step never replaces a newer one (steps are
+/// published again after a crash).
 /// </summary>
 public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
 {
+    private const string CoursePrefix = "id|";
+    private const string OrderKey = "OrderKey";
     private const int MaxAttempts = 5;
 
     public async Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var row = ToEntity(summary);
+        var order = CourseOrder.KeyOf(summary);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            try
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(summary.Municipality, CourseKey(summary.CourseId), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            var current = existing.HasValue ? existing.Value : null;
+            if (current is not null && current.GetInt32(nameof(CourseSummary.Step)) > summary.Step)
             {
-                if (!existing.HasValue)
-                {
-                    await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
-                }
-                else if (existing.Value!.GetInt32(nameof(CourseSummary.Step)) <= summary.Step)
-                {
-                    await table.UpdateEntityAsync(row, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                }
-
                 return;
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
+
+            var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
+            row[OrderKey] = order;
+            var actions = new List<TableTransactionAction>
+            {
+                current is null
+                    ? new(TableTransactionActionType.Add, row)
+                    : new(TableTransactionActionType.UpdateReplace, row, current.ETag),
+            };
+            if (current?.GetString(OrderKey) is { } oldOrder && oldOrder != order)
+            {
+                actions.Add(new(TableTransactionActionType.Delete, new TableEntity(summary.Municipality, oldOrder), ETag.All));
+            }
+
+            actions.Add(new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, order)));
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404 && attempt < MaxAttempts)
             {
                 // Another publisher of this course came in between: read again.
             }
         }
     }
 
-    public Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default) =>
-        table.DeleteEntityAsync(municipality, courseId.ToString("N"), cancellationToken: cancellationToken);
+    public async Task<CoursePage> ListAsync(CourseListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (from, to) = CourseOrder.RangeOf(query.Status);
+        var after = PageToken.ToOrderKey(query.ContinuationToken);
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {query.Municipality} and RowKey ge {from} and RowKey lt {to}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {query.Municipality} and RowKey gt {after} and RowKey lt {to}");
+        var items = new List<(string Key, CourseSummary Row)>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(1000, query.Top + 1), cancellationToken: cancellationToken)
+            .ConfigureAwait(false))
+        {
+            var summary = TableRows.FromEntity(entity);
+            if (CourseOrder.Matches(summary, query.Status, query.Standard))
+            {
+                items.Add((entity.RowKey, summary));
+                if (items.Count > query.Top)
+                {
+                    break;
+                }
+            }
+        }
+
+        var page = items.Take(query.Top).ToList();
+        return new CoursePage([.. page.Select(i => i.Row)], items.Count > query.Top ? PageToken.From(page[^1].Key) : null);
+    }
+
+    public async Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)
+    {
+        var existing = await table.GetEntityIfExistsAsync<TableEntity>(municipality, CourseKey(courseId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (existing.HasValue && existing.Value is { } row)
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All),
+                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(municipality, row.GetString(OrderKey)), ETag.All),
+                ],
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public async Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)
     {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(municipality, courseId.ToString("N"), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? FromEntity(row.Value!) : null;
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(municipality, CourseKey(courseId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? TableRows.FromEntity(row.Value!) : null;
     }
 
-    private static TableEntity ToEntity(CourseSummary s) => new(s.Municipality, s.CourseId.ToString("N"))
-    {
-        [nameof(s.Standard)] = s.Standard,
-        [nameof(s.StandardVersion)] = s.StandardVersion,
-        [nameof(s.Step)] = s.Step,
-        [nameof(s.Version)] = s.Version,
-        [nameof(s.Outcome)] = s.Outcome,
-        [nameof(s.NextDueAt)] = s.NextDueAt?.ToUnixTimeTicks(),
-        [nameof(s.ReceivedAt)] = s.ReceivedAt.ToUnixTimeTicks(),
-        [nameof(s.Facts)] = s.Facts,
-    };
-
-    private static CourseSummary FromEntity(TableEntity e) => new(
-        Guid.ParseExact(e.RowKey, "N"),
-        e.PartitionKey,
-        e.GetString(nameof(CourseSummary.Standard)),
-        e.GetInt32(nameof(CourseSummary.StandardVersion))!.Value,
-        e.GetInt32(nameof(CourseSummary.Step))!.Value,
-        e.GetInt32(nameof(CourseSummary.Version))!.Value,
-        e.GetString(nameof(CourseSummary.Outcome)),
-        e.GetInt64(nameof(CourseSummary.NextDueAt)) is { } due ? Instant.FromUnixTimeTicks(due) : null,
-        Instant.FromUnixTimeTicks(e.GetInt64(nameof(CourseSummary.ReceivedAt))!.Value),
-        e.GetString(nameof(CourseSummary.Facts)));
+    private static string CourseKey(Guid courseId) => CoursePrefix + courseId.ToString("N");
 }

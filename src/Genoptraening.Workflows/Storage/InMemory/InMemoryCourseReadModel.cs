@@ -14,6 +14,22 @@ public sealed class InMemoryCourseReadModel : ICourseReadModel
         return Task.CompletedTask;
     }
 
+    public Task<CoursePage> ListAsync(CourseListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var after = PageToken.ToOrderKey(query.ContinuationToken);
+        var page = rows.Values
+            .Where(r => r.Municipality == query.Municipality && CourseOrder.Matches(r, query.Status, query.Standard))
+            .Select(r => (Key: CourseOrder.KeyOf(r), Row: r))
+            .Where(r => after is null || string.CompareOrdinal(r.Key, after) > 0)
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .Take(query.Top + 1)
+            .ToList();
+        var more = page.Count > query.Top;
+        var items = page.Take(query.Top).ToList();
+        return Task.FromResult(new CoursePage([.. items.Select(r => r.Row)], more ? PageToken.From(items[^1].Key) : null));
+    }
+
     public Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)
     {
         rows.TryRemove(courseId, out _);

@@ -1,0 +1,33 @@
+using Azure.Data.Tables;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Storage.Azure;
+
+/// <summary>A course's read-model row as table properties; instants as Unix ticks, exact and sortable.</summary>
+internal static class TableRows
+{
+    public static TableEntity ToEntity(CourseSummary s, string rowKey) => new(s.Municipality, rowKey)
+    {
+        [nameof(s.CourseId)] = s.CourseId.ToString("N"),
+        [nameof(s.Standard)] = s.Standard,
+        [nameof(s.StandardVersion)] = s.StandardVersion,
+        [nameof(s.Step)] = s.Step,
+        [nameof(s.Version)] = s.Version,
+        [nameof(s.Outcome)] = s.Outcome,
+        [nameof(s.NextDueAt)] = s.NextDueAt?.ToUnixTimeTicks(),
+        [nameof(s.ReceivedAt)] = s.ReceivedAt.ToUnixTimeTicks(),
+        [nameof(s.Facts)] = s.Facts,
+    };
+
+    public static CourseSummary FromEntity(TableEntity e) => new(
+        Guid.ParseExact(e.GetString(nameof(CourseSummary.CourseId)), "N"),
+        e.PartitionKey,
+        e.GetString(nameof(CourseSummary.Standard)),
+        e.GetInt32(nameof(CourseSummary.StandardVersion))!.Value,
+        e.GetInt32(nameof(CourseSummary.Step))!.Value,
+        e.GetInt32(nameof(CourseSummary.Version))!.Value,
+        e.GetString(nameof(CourseSummary.Outcome)),
+        e.GetInt64(nameof(CourseSummary.NextDueAt)) is { } due ? Instant.FromUnixTimeTicks(due) : null,
+        Instant.FromUnixTimeTicks(e.GetInt64(nameof(CourseSummary.ReceivedAt))!.Value),
+        e.GetString(nameof(CourseSummary.Facts)));
+}

@@ -1,0 +1,86 @@
+using Genoptraening.Workflows.Storage;
+using NodaTime;
+using Xunit;
+
+namespace Genoptraening.Workflows.Tests.Storage;
+
+/// <summary>What every read model does, in memory and on Azure Tables alike.</summary>
+public abstract class CourseReadModelContract
+{
+    private static readonly Instant Received = Instant.FromUtc(2026, 5, 8, 8, 0);
+
+    protected abstract Task<ICourseReadModel> CreateAsync();
+
+    [Fact]
+    public async Task Publish_AnOlderStep_DoesNotReplaceANewerOne()
+    {
+        var readModel = await CreateAsync();
+        var id = Guid.NewGuid();
+        var newer = Summary(id, "rebild/sul140", step: 5, due: 3);
+
+        await readModel.PublishAsync(Summary(id, "rebild/sul140", step: 3, due: null));
+        await readModel.PublishAsync(newer);
+        await readModel.PublishAsync(Summary(id, "rebild/sul140", step: 4, due: 1));
+
+        Assert.Equal(newer, await readModel.FindAsync("rebild", id));
+        Assert.Null(await readModel.FindAsync("norddjurs", id));
+        Assert.Equal([newer], (await readModel.ListAsync(new CourseListQuery("rebild", null, null, 10))).Items);
+    }
+
+    [Fact]
+    public async Task List_InPagesOfTwo_GivesActiveCoursesSoonestDueFirst_ThenEndedOnes()
+    {
+        var readModel = await CreateAsync();
+        var late = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 9);
+        var soon = Summary(Guid.NewGuid(), "rebild/sel86-1", 2, due: 1);
+        var nothingDue = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: null);
+        var ended = Summary(Guid.NewGuid(), "rebild/sul140", 7, due: null, outcome: "completed");
+        var moved = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 2);
+        foreach (var summary in new[] { late, soon, nothingDue, ended, moved, moved with { Step = 3, NextDueAt = Day(5) } })
+        {
+            await readModel.PublishAsync(summary);
+        }
+
+        await readModel.PublishAsync(Summary(Guid.NewGuid(), "norddjurs/sul140", 2, due: 0) with { Municipality = "norddjurs" });
+
+        var all = await AllPagesAsync(readModel, new CourseListQuery("rebild", null, null, 2));
+        Assert.Equal([soon.CourseId, moved.CourseId, late.CourseId, nothingDue.CourseId, ended.CourseId], all.Select(c => c.CourseId));
+        Assert.Equal(Day(5), all[1].NextDueAt);
+        Assert.Equal([ended.CourseId], (await AllPagesAsync(readModel, new CourseListQuery("rebild", null, "ended", 2))).Select(c => c.CourseId));
+        Assert.Equal([ended.CourseId], (await AllPagesAsync(readModel, new CourseListQuery("rebild", null, "completed", 2))).Select(c => c.CourseId));
+        Assert.Empty((await readModel.ListAsync(new CourseListQuery("rebild", null, "cancelled", 2))).Items);
+        Assert.Equal([soon.CourseId], (await AllPagesAsync(readModel, new CourseListQuery("rebild", "rebild/sel86-1", "active", 2))).Select(c => c.CourseId));
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheCourseFromReadsAndLists()
+    {
+        var readModel = await CreateAsync();
+        var id = Guid.NewGuid();
+        await readModel.PublishAsync(Summary(id, "rebild/sul140", 2, due: 1));
+
+        await readModel.DeleteAsync("rebild", id);
+
+        Assert.Null(await readModel.FindAsync("rebild", id));
+        Assert.Empty((await readModel.ListAsync(new CourseListQuery("rebild", null, null, 10))).Items);
+    }
+
+    private static async Task<List<CourseSummary>> AllPagesAsync(ICourseReadModel readModel, CourseListQuery query)
+    {
+        var all = new List<CourseSummary>();
+        for (var page = await readModel.ListAsync(query); ; page = await readModel.ListAsync(query with { ContinuationToken = page.ContinuationToken }))
+        {
+            Assert.True(page.Items.Count <= query.Top);
+            all.AddRange(page.Items);
+            if (page.ContinuationToken is null)
+            {
+                return all;
+            }
+        }
+    }
+
+    private static Instant Day(int day) => Received + Duration.FromDays(day);
+
+    private static CourseSummary Summary(Guid id, string standard, int step, int? due, string? outcome = null) =>
+        new(id, "rebild", standard, 1, step, step * 3, outcome, due is { } d ? Day(d) : null, Received, "facts");
+}
