@@ -9,14 +9,14 @@ internal static class Report
     public static void Write(TextWriter log, IReadOnlyList<MeasuredCombination> reports, IReadOnlyList<IdleResult> idle, IReadOnlyList<AbandonResult> abandoned)
     {
         log.WriteLine();
-        log.WriteLine("| wiring / backend | start all (s) | raise all (s) | steps/s | last step (s) | all completed (s) | in order, none lost | idle (s) | step after idle (ms) | completed after idle (ms) |");
-        log.WriteLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        log.WriteLine("| wiring / backend | courses x requests | steps done | start all (s) | raise all (s) | steps/s | last step (s) | all completed (s) | in order, none lost | idle (s) | step after idle (ms) | completed after idle (ms) |");
+        log.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
         for (var i = 0; i < reports.Count; i++)
         {
             var t = reports[i].Throughput;
             var check = t.Problems.Count == 0 ? $"yes ({t.Completed}/{t.Instances})" : $"NO: {t.Problems.Count} problems";
             log.WriteLine(Invariant(
-                $"| {reports[i].Label} | {t.StartSeconds:F1} | {t.RaiseSeconds:F1} | {t.StepsPerSecond:F0} | {t.StepsSeconds:F1} | {t.CompletedSeconds:F1} | {check} | {idle[i].IdleSeconds:F0} | {Ms(idle[i].StepMs)} | {Ms(idle[i].CompletedMs)} |"));
+                $"| {reports[i].Label} | {t.Instances} x {t.ExpectedSteps / t.Instances} | {t.Steps}/{t.ExpectedSteps} | {t.StartSeconds:F1} | {t.RaiseSeconds:F1} | {t.StepsPerSecond:F0} | {t.StepsSeconds:F1} | {t.CompletedSeconds:F1} | {check} | {idle[i].IdleSeconds:F0} | {Ms(idle[i].StepMs)} | {Ms(idle[i].CompletedMs)} |"));
         }
 
         log.WriteLine();

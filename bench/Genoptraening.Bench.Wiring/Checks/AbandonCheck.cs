@@ -17,6 +17,13 @@ internal static class AbandonCheck
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(100);
 
     /// <summary>
+    /// The stop comes this long after the activity started, so that it hits the activity and not the orchestration
+    /// episode that scheduled it (Azure Storage sends an episode's messages before it writes its history: a kill in
+    /// between leaves the TaskCompleted "out of order" until the control queue message reappears, 5 minutes by default).
+    /// </summary>
+    private static readonly TimeSpan CheckpointMargin = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// In the same process: the worker side is stopped without waiting (sidecar: the SDK worker host is stopped and
     /// disposed, the sidecar stays up; Core: the TaskHubWorker is force-stopped) and a new one starts.
     /// </summary>
@@ -33,6 +40,7 @@ internal static class AbandonCheck
             return AbandonResult.NeverStarted(combination.Label);
         }
 
+        await Task.Delay(CheckpointMargin);
         var stoppedAt = BenchClock.Now;
         await wiring.ReplaceWorkerAsync(HangSwitch.Off);
         var restartedAt = BenchClock.Now;
@@ -70,6 +78,7 @@ internal static class AbandonCheck
             return AbandonResult.NeverStarted(label);
         }
 
+        await Task.Delay(CheckpointMargin);
         var killedAt = BenchClock.Now;
         doomed.Kill();
         await using var replacement = await ChildHost.StartAsync(wiringName, hub, azuriteConnection, hang: false);
