@@ -20,35 +20,26 @@ public sealed class CourseOrchestrator : TaskOrchestrator<string, string>
         var steps = new StepRunner(context);
         var outcome = await steps.RunAsync(StepTrigger.ForRequest(input));
         Task<string>? pendingRequest = null;
+        DueTimer? timer = null;
         while (outcome.Outcome is null)
         {
             pendingRequest ??= context.WaitForExternalEvent<string>(CourseEventNames.Request);
+            timer = DueTimer.For(outcome.NextDue, timer, context);
             StepTrigger trigger;
-            if (outcome.NextDue is { } due)
-            {
-                using var cancelTimer = new CancellationTokenSource();
-                var timer = context.CreateTimer(due.UtcDateTime, cancelTimer.Token);
-                if (await Task.WhenAny(pendingRequest, timer) == pendingRequest)
-                {
-                    // Cancel, not CancelAsync: the loop must not leave Durable Task's own scheduler.
-                    cancelTimer.Cancel();
-                    trigger = StepTrigger.ForRequest(await pendingRequest);
-                    pendingRequest = null;
-                }
-                else
-                {
-                    trigger = StepTrigger.ForTimer(due);
-                }
-            }
-            else
+            if (timer is null || await Task.WhenAny(pendingRequest, timer.Fired) == pendingRequest)
             {
                 trigger = StepTrigger.ForRequest(await pendingRequest);
                 pendingRequest = null;
+            }
+            else
+            {
+                trigger = StepTrigger.ForTimer(timer.Due);
             }
 
             outcome = await steps.RunAsync(trigger);
         }
 
+        timer?.Dispose();
         return outcome.Outcome;
     }
 }

@@ -17,7 +17,11 @@ namespace Genoptraening.Workflows.Requests;
 public sealed class CourseCommands(
     ICourseEventStore events, IPersonalDataStore personalData, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
 {
+    /// <summary>The rejection kind of a request to a course that has not taken its start step yet.</summary>
+    public const string NotStarted = "NotStarted";
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(10);
 
     /// <summary>Claims the referral's course id and starts its orchestration; the same referral again starts nothing.</summary>
     public async Task<StartOutcome> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
@@ -107,9 +111,14 @@ public sealed class CourseCommands(
     private async Task<Submission?> SubmitAsync(
         Guid courseId, CourseCommand command, StoredRequest request, string type, Instant at, CancellationToken cancellationToken)
     {
-        if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } history)
+        if (await StartedAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } history)
         {
             return null;
+        }
+
+        if (history.LastStep == 0)
+        {
+            return new Submission(string.Empty, new RequestAnswer(string.Empty, 0, false, NotStarted, "the course is still starting; send the request again in a moment"));
         }
 
         if (RefusalAtOnce.Of(history, catalog, command, request.DecideAt) is { } refused)
@@ -120,6 +129,25 @@ public sealed class CourseCommands(
         await events.SaveRequestAsync(courseId, request, cancellationToken).ConfigureAwait(false);
         await orchestrations.RaiseAsync(courseId, new RaisedRequest(request.RequestId, type, at)).ConfigureAwait(false);
         return new Submission(request.RequestId, null);
+    }
+
+    /// <summary>
+    /// The course's history once its start step is written, or as it is after a few seconds: a
+    /// request raised before the orchestration has taken its start message can be dropped by the
+    /// Azure Storage provider ("no such instance", measured in docs/durable-wiring.md).
+    /// </summary>
+    private async Task<CourseHistory?> StartedAsync(Guid courseId, CancellationToken cancellationToken)
+    {
+        for (var waited = TimeSpan.Zero; ; waited += PollInterval)
+        {
+            var history = await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false);
+            if (history is null || history.LastStep > 0 || waited >= StartPatience)
+            {
+                return history;
+            }
+
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static string NewRequestId() => Guid.NewGuid().ToString("N");

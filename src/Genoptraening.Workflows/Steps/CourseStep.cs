@@ -14,7 +14,8 @@ namespace Genoptraening.Workflows.Steps;
 /// new events and the request's answer in one version-checked write, then publish the read-model row
 /// and send the new alerts. Idempotent by step number: a step already written is not decided again,
 /// but its publishing and alerts are repeated (a crash may have come between the write and them).
-/// A timer step that arrives before its due instant (by the injected clock) changes nothing.
+/// A timer step that arrives before its due instant (by the injected clock) changes nothing, and so
+/// does a request that was answered already (a duplicate delivery).
 /// </summary>
 public sealed class CourseStep(
     ICourseEventStore events, ICourseReadModel readModel, IAlertSender alerts, ServiceCatalog catalog, IClock clock, DecideCourse decide)
@@ -40,6 +41,12 @@ public sealed class CourseStep(
             if (request is null && clock.GetCurrentInstant() < Instant.FromDateTimeOffset(input.TimerDue!.Value))
             {
                 return OutcomeOf(input.Step, null, course.State);
+            }
+
+            // The task hub delivers a raised event twice now and then; a request is answered once.
+            if (request is not null && await events.LoadAnswerAsync(courseId, request.RequestId, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return OutcomeOf(input.Step, request.RequestId, course.State);
             }
 
             var (commit, decided) = await DecideAsync(courseId, course, input, request, cancellationToken).ConfigureAwait(false);

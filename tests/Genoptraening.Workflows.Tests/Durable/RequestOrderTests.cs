@@ -84,4 +84,39 @@ public class RequestOrderTests
         Assert.NotNull(late!.RefusedAtOnce);
         Assert.Contains("the course has ended (outcome: cancelled)", late.RefusedAtOnce.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheSameRequestDeliveredTwice_IsAnsweredAndRecordedOnce()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "twice");
+        await courses.AdvanceToAsync(At("2026-09-07T12:00:00+02:00"));
+        var contacted = new CitizenContacted(At("2026-09-07T11:00:00+02:00"));
+        var submission = await courses.Commands.RecordAsync(courseId, contacted);
+        var answer = await courses.AnswerAsync(courseId, submission);
+
+        await courses.Orchestrations.RaiseAsync(courseId, new Requests.RaisedRequest(submission!.RequestId, nameof(CitizenContacted), contacted.At));
+        await courses.IdleAsync();
+
+        Assert.True(answer.Accepted);
+        Assert.Equal(answer, await courses.AnswerAsync(courseId, submission));
+        Assert.Single((await courses.StateAsync(courseId)).Occurrences);
+    }
+
+    [Fact]
+    public async Task RequestThatLeavesTheNextDeadline_KeepsTheLoopsTimer()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "timer");
+        var timersBefore = courses.Histories.Of(courseId.ToString("D")).OfType<DurableTask.Core.History.TimerCreatedEvent>().Count();
+        var nextDue = (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue;
+        await courses.AdvanceToAsync(At("2026-09-07T12:00:00+02:00"));
+
+        var acknowledged = await courses.Commands.AcknowledgeAsync(courseId, new CourseCommand.Acknowledge(Domain.Deadlines.DeadlineKind.Contact, 0, "no warning yet", "v"));
+        Assert.False((await courses.AnswerAsync(courseId, acknowledged)).Accepted);
+        await courses.IdleAsync();
+
+        Assert.Equal(nextDue, (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue);
+        Assert.Equal(timersBefore, courses.Histories.Of(courseId.ToString("D")).OfType<DurableTask.Core.History.TimerCreatedEvent>().Count());
+    }
 }
