@@ -12,7 +12,7 @@ public static class CourseWorkflowServices
 {
     /// <summary>The step code and the commands; the host adds the clock, the catalog, the stores and <see cref="CourseOrchestrations"/>.</summary>
     public static IServiceCollection AddCourseSteps(this IServiceCollection services) =>
-        services.AddSingleton<DecideCourse>(CourseDecider.Decide).AddSingleton<CourseStep>().AddSingleton<CourseCommands>().AddSingleton<CoursePurge>();
+        services.AddSingleton<DecideCourse>(CourseDecider.Decide).AddSingleton<CourseStep>().AddSingleton<CourseIntake>().AddSingleton<CourseCommands>().AddSingleton<CoursePurge>();
 
     /// <summary>The stores in memory: for tests, benchmarks and <c>simulate</c>.</summary>
     public static IServiceCollection AddInMemoryCourseStores(this IServiceCollection services) => services

@@ -1,8 +1,6 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.Runtime;
-using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using NodaTime;
@@ -10,50 +8,18 @@ using NodaTime;
 namespace Genoptraening.Workflows.Requests;
 
 /// <summary>
-/// What callers ask of courses: start one for a referral, or send it a request. A request is stored
-/// in the course's partition with everything it carries, and the orchestration is told only
-/// <c>{ requestId, type, at }</c>; the step activity writes the answer.
+/// What callers ask of a course. A request is stored in the course's partition with everything it
+/// carries, and the orchestration is told only <c>{ requestId, type, at }</c>; the step activity
+/// writes the answer, which the caller polls for.
 /// </summary>
-public sealed class CourseCommands(
-    ICourseEventStore events, IPersonalDataStore personalData, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
+public sealed class CourseCommands(ICourseEventStore events, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
 {
     /// <summary>The rejection kind of a request to a course that has not taken its start step yet.</summary>
     public const string NotStarted = "NotStarted";
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(10);
-
-    /// <summary>Claims the referral's course id and starts its orchestration; the same referral again starts nothing.</summary>
-    public async Task<StartOutcome> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrEmpty(request.ReferralKey);
-        if (catalog.VersionFor(request.Standard, request.Referral.ReceivedDate) is not { } rules)
-        {
-            return new StartOutcome(null, false, $"{request.Standard} has no version in effect on {WireTime.Format(request.Referral.ReceivedDate)}", "receivedAt");
-        }
-
-        var now = clock.GetCurrentInstant();
-        if (CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now) is Decision.Rejected refused)
-        {
-            return new StartOutcome(null, false, refused.Reason, refused.Field);
-        }
-
-        var courseId = CourseIds.For(request.ReferralKey);
-        var start = RequestCommands.Start(RaisedRequest.Start, now, rules, request.Referral);
-        if (!await events.TryCreateAsync(courseId, start, cancellationToken).ConfigureAwait(false))
-        {
-            return new StartOutcome(courseId, Created: false);
-        }
-
-        if (request.Personal is { } personal)
-        {
-            await personalData.SaveAsync(courseId, personal, cancellationToken).ConfigureAwait(false);
-        }
-
-        await orchestrations.StartAsync(courseId, new RaisedRequest(start.RequestId, RaisedRequest.Start, request.Referral.ReceivedAt)).ConfigureAwait(false);
-        return new StartOutcome(courseId, Created: true);
-    }
+    private const int PollsBetweenEndChecks = 25;
 
     /// <summary>Sends the course an occurrence to record (terminating is <c>CourseCancelled</c>); null when there is no such course.</summary>
     public Task<Submission?> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default)
@@ -88,11 +54,16 @@ public sealed class CourseCommands(
         timeout.CancelAfter(bound);
         try
         {
-            while (true)
+            for (var poll = 1; ; poll++)
             {
                 if (await events.LoadAnswerAsync(courseId, submission.RequestId, cancellationToken).ConfigureAwait(false) is { } answer)
                 {
                     return answer;
+                }
+
+                if (poll % PollsBetweenEndChecks == 0 && await RefusalOfEndedCourseAsync(courseId, submission.RequestId, cancellationToken).ConfigureAwait(false) is { } ended)
+                {
+                    return ended;
                 }
 
                 await Task.Delay(PollInterval, timeout.Token).ConfigureAwait(false);
@@ -102,6 +73,24 @@ public sealed class CourseCommands(
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The refusal of a request the course will never take: the course ended (its orchestration
+    /// completed) with the request still waiting, or before the request reached it.
+    /// </summary>
+    private async Task<RequestAnswer?> RefusalOfEndedCourseAsync(Guid courseId, string requestId, CancellationToken cancellationToken)
+    {
+        if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } history
+            || !ReplayedCourse.Of(history, catalog).State.IsEnded
+            || await events.LoadRequestAsync(courseId, requestId, cancellationToken).ConfigureAwait(false) is not { } request)
+        {
+            return null;
+        }
+
+        // The step that ended the course wrote its own answer in the same batch: look once more.
+        return await events.LoadAnswerAsync(courseId, requestId, cancellationToken).ConfigureAwait(false)
+            ?? RefusalAtOnce.Of(history, catalog, RequestCommands.ToCommand(request, catalog), request.DecideAt);
     }
 
     /// <summary>
@@ -126,7 +115,11 @@ public sealed class CourseCommands(
             return new Submission(string.Empty, refused);
         }
 
-        await events.SaveRequestAsync(courseId, request, cancellationToken).ConfigureAwait(false);
+        if (!await events.SaveRequestAsync(courseId, request, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         await orchestrations.RaiseAsync(courseId, new RaisedRequest(request.RequestId, type, at)).ConfigureAwait(false);
         return new Submission(request.RequestId, null);
     }

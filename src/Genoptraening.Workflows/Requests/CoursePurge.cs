@@ -7,28 +7,34 @@ namespace Genoptraening.Workflows.Requests;
 
 /// <summary>
 /// Removes a course for good (the citizen's right to erasure, or the municipality's retention
-/// period): a tombstone that keeps the id claimed, the orchestration ended and purged from the task
-/// hub, then the course's events, requests, answers, read-model row and CPR row deleted.
+/// period), in ARCHITECTURE.md's order: a tombstone that keeps the id claimed and stops new
+/// requests, the orchestration ended and purged from the task hub, then the course's events,
+/// requests, answers, read-model row and CPR row deleted.
 /// </summary>
 public sealed class CoursePurge(
     ICourseEventStore events, ICourseReadModel readModel, IPersonalDataStore personalData, CourseOrchestrations orchestrations, ServiceCatalog catalog)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    /// <summary>False when there is no such course (never claimed, or purged already).</summary>
+    /// <summary>
+    /// Purges the course, or goes on with a purge that stopped half-way (each part is safe to repeat).
+    /// False when the id was never claimed.
+    /// </summary>
     public async Task<bool> PurgeAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
-        if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } history)
+        var history = await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false);
+        var municipality = history is null ? null : ReplayedCourse.Of(history, catalog).State.Rules?.Id.Municipality;
+        if (await events.TombstoneAsync(courseId, municipality, cancellationToken).ConfigureAwait(false) is not { } tombstone)
         {
             return false;
         }
 
-        var municipality = ReplayedCourse.Of(history, catalog).State.Rules?.Id.Municipality;
-        await events.PurgeAsync(courseId, cancellationToken).ConfigureAwait(false);
+        // The orchestration ends before the rows go, so no step in flight writes them again.
         await orchestrations.TerminateAndPurgeAsync(courseId, Patience, cancellationToken).ConfigureAwait(false);
-        if (municipality is not null)
+        await events.DeleteRowsAsync(courseId, cancellationToken).ConfigureAwait(false);
+        if (tombstone.Municipality is { } owner)
         {
-            await readModel.DeleteAsync(municipality, courseId, cancellationToken).ConfigureAwait(false);
+            await readModel.DeleteAsync(owner, courseId, cancellationToken).ConfigureAwait(false);
         }
 
         await personalData.DeleteAsync(courseId, cancellationToken).ConfigureAwait(false);

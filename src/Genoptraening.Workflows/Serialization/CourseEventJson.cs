@@ -176,7 +176,7 @@ public static class CourseEventJson
     private static DeadlineKind Kind(JsonElement json) =>
         WireNames.TryParse<DeadlineKind>(json.GetProperty("kind").GetString(), out var kind)
             ? kind
-            : throw new InvalidOperationException($"Stored event names an unknown deadline kind: {json}");
+            : throw new InvalidOperationException($"Stored event names an unknown deadline kind '{json.GetProperty("kind").GetString()}'.");
 
     private static Instant Instant(JsonElement json, string name) => InstantPattern.ExtendedIso.Parse(json.GetProperty(name).GetString()!).Value;
 

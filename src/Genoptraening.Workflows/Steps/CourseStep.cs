@@ -2,7 +2,6 @@ using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Orchestration;
-using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using NodaTime;
@@ -15,77 +14,92 @@ namespace Genoptraening.Workflows.Steps;
 /// and send the new alerts. Idempotent by step number: a step already written is not decided again,
 /// but its publishing and alerts are repeated (a crash may have come between the write and them).
 /// A timer step that arrives before its due instant (by the injected clock) changes nothing, and so
-/// does a request that was answered already (a duplicate delivery).
+/// does a request that was answered already (a duplicate delivery); a request that cannot be read
+/// is refused (<see cref="StepQuestion"/>).
 /// </summary>
 public sealed class CourseStep(
     ICourseEventStore events, ICourseReadModel readModel, IAlertSender alerts, ServiceCatalog catalog, IClock clock, DecideCourse decide)
 {
     private const int MaxConflicts = 10;
+    private static readonly Duration TolerableEarliness = Duration.FromSeconds(5);
 
     public async Task<StepOutcome> RunAsync(StepInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var courseId = Guid.Parse(input.CourseId);
-        var request = input.Request is { } raw ? RaisedRequest.Parse(raw) : null;
         for (var conflict = 0; conflict < MaxConflicts; conflict++)
         {
             var history = await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Course {courseId} has no events partition.");
             var course = ReplayedCourse.Of(history, catalog);
+            var question = await StepQuestion.ReadAsync(events, catalog, courseId, input, cancellationToken).ConfigureAwait(false);
             if (input.Step <= history.LastStep)
             {
                 await RepeatAsync(courseId, course, input.Step, cancellationToken).ConfigureAwait(false);
-                return OutcomeOf(input.Step, request?.RequestId, course.State);
+                return OutcomeOf(input.Step, question.RequestId, course.State);
             }
 
-            if (request is null && clock.GetCurrentInstant() < Instant.FromDateTimeOffset(input.TimerDue!.Value))
+            if (await IsNoOpAsync(courseId, question, cancellationToken).ConfigureAwait(false))
             {
-                return OutcomeOf(input.Step, null, course.State);
+                return OutcomeOf(input.Step, question.RequestId, course.State);
             }
 
-            // The task hub delivers a raised event twice now and then; a request is answered once.
-            if (request is not null && await events.LoadAnswerAsync(courseId, request.RequestId, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                return OutcomeOf(input.Step, request.RequestId, course.State);
-            }
-
-            var (commit, decided) = await DecideAsync(courseId, course, input, request, cancellationToken).ConfigureAwait(false);
+            var (commit, decided) = Decide(course, input.Step, question);
             if (await events.TryAppendAsync(courseId, commit, cancellationToken).ConfigureAwait(false))
             {
                 await PublishAsync(courseId, input.Step, course.History.Version, course.State, decided, cancellationToken).ConfigureAwait(false);
                 var after = decided.Aggregate(course.State, CourseDecider.Evolve);
-                return OutcomeOf(input.Step, request?.RequestId, after);
+                return OutcomeOf(input.Step, question.RequestId, after);
             }
         }
 
         throw new InvalidOperationException($"Course {courseId} kept changing under step {input.Step}.");
     }
 
-    private async Task<(StepCommit Commit, IReadOnlyList<CourseEvent> Decided)> DecideAsync(
-        Guid courseId, ReplayedCourse course, StepInput input, RaisedRequest? request, CancellationToken cancellationToken)
+    /// <summary>
+    /// A step that changes nothing: a timer before its due instant by the injected clock, a request
+    /// answered already (the task hub delivers a raised event twice now and then), or a raised
+    /// request that is not even ours.
+    /// </summary>
+    private async Task<bool> IsNoOpAsync(Guid courseId, StepQuestion question, CancellationToken cancellationToken) => question switch
     {
-        var (command, decideAt) = request is null
-            ? (new CourseCommand.FireDueTimers(), Instant.FromDateTimeOffset(input.TimerDue!.Value))
-            : await CommandOfAsync(courseId, request, cancellationToken).ConfigureAwait(false);
-        var decision = decide(course.State, command, decideAt);
+        { RequestId: null, Command: CourseCommand.FireDueTimers } => !await IsDueAsync(question.DecideAt, cancellationToken).ConfigureAwait(false),
+        { RequestId: null } => true,
+        { RequestId: { } id } => await events.LoadAnswerAsync(courseId, id, cancellationToken).ConfigureAwait(false) is not null,
+    };
+
+    /// <summary>
+    /// Whether a timer is due by the injected clock. A timer that fires a moment early (the task hub's
+    /// clock a little ahead of ours) waits the moment out here: the loop would otherwise set the same
+    /// timer again, and it would fire again at once.
+    /// </summary>
+    private async Task<bool> IsDueAsync(Instant due, CancellationToken cancellationToken)
+    {
+        var early = due - clock.GetCurrentInstant();
+        if (early > Duration.Zero && early <= TolerableEarliness)
+        {
+            await Task.Delay(early.ToTimeSpan(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return clock.GetCurrentInstant() >= due;
+    }
+
+    private (StepCommit Commit, IReadOnlyList<CourseEvent> Decided) Decide(ReplayedCourse course, int step, StepQuestion question)
+    {
+        var decision = question.Command is { } command
+            ? decide(course.State, command, question.DecideAt)
+            : new Decision.Rejected(RejectionKind.InvalidInput, question.Unreadable!);
         var version = course.History.Version;
         if (decision is Decision.Rejected rejected)
         {
-            var refusal = new RequestAnswer(request!.RequestId, input.Step, false, rejected.Kind.ToString(), rejected.Reason, rejected.Field);
-            return (new StepCommit(input.Step, version, [], refusal), []);
+            var refusal = question.RequestId is { } id ? new RequestAnswer(id, step, false, rejected.Kind.ToString(), rejected.Reason, rejected.Field) : null;
+            return (new StepCommit(step, version, [], refusal), []);
         }
 
         var decided = ((Decision.Accepted)decision).Events;
-        var stored = decided.Select((e, i) => Store(e, version + i + 1, input.Step)).ToList();
-        var answer = request is null ? null : new RequestAnswer(request.RequestId, input.Step, true);
-        return (new StepCommit(input.Step, version, stored, answer), decided);
-    }
-
-    private async Task<(CourseCommand Command, Instant DecideAt)> CommandOfAsync(Guid courseId, RaisedRequest request, CancellationToken cancellationToken)
-    {
-        var stored = await events.LoadRequestAsync(courseId, request.RequestId, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Course {courseId} has no stored request {request.RequestId}.");
-        return (RequestCommands.ToCommand(stored, catalog), stored.DecideAt);
+        var stored = decided.Select((e, i) => Store(e, version + i + 1, step)).ToList();
+        var answer = question.RequestId is { } requestId ? new RequestAnswer(requestId, step, true) : null;
+        return (new StepCommit(step, version, stored, answer), decided);
     }
 
     private Task RepeatAsync(Guid courseId, ReplayedCourse course, int step, CancellationToken cancellationToken)

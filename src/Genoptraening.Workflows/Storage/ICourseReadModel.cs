@@ -6,11 +6,12 @@ public interface ICourseReadModel
     /// <summary>Writes the row unless a row of a later step is already there.</summary>
     Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default);
 
-    /// <summary>A course's row, read in its municipality's partition.</summary>
     /// <summary>A page of a municipality's courses, most urgent first, without reading the whole municipality.</summary>
     Task<CoursePage> ListAsync(CourseListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes the course's rows; safe to repeat.</summary>
     Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);
 
+    /// <summary>A course's row, read in its municipality's partition.</summary>
     Task<CourseSummary?> FindAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);
 }

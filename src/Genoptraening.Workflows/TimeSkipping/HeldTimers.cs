@@ -40,6 +40,18 @@ internal sealed class HeldTimers
         }
     }
 
+    /// <summary>Lets go of timers held for a completion that failed.</summary>
+    public void Release(IEnumerable<TaskMessage> timers)
+    {
+        lock (gate)
+        {
+            foreach (var timer in timers)
+            {
+                held.Remove(timer);
+            }
+        }
+    }
+
     /// <summary>Forgets the timers of an orchestration that has ended.</summary>
     public void Drop(string instanceId)
     {

@@ -17,6 +17,7 @@ public sealed partial class TimeSkippingOrchestrationService(
 {
     private readonly HeldTimers held = new();
     private readonly WorkInFlight inFlight = new();
+    private readonly Lock clockGate = new();
 
     public VirtualClock Clock => clock;
 
@@ -30,11 +31,16 @@ public sealed partial class TimeSkippingOrchestrationService(
     /// <summary>Moves the virtual clock to <paramref name="to"/> and releases every timer due by then.</summary>
     public async Task AdvanceToAsync(Instant to)
     {
-        clock.AdvanceTo(to);
-        var due = held.TakeDue(to);
+        IReadOnlyList<TaskMessage> due;
+        lock (clockGate)
+        {
+            clock.AdvanceTo(to);
+            due = held.TakeDue(to);
+            inFlight.Add(due.Count);
+        }
+
         if (due.Count > 0)
         {
-            inFlight.Add(due.Count);
             await innerClient.SendTaskOrchestrationMessageBatchAsync([.. due.Select(HeldTimers.AsDueNow)]).ConfigureAwait(false);
         }
     }
@@ -56,18 +62,39 @@ public sealed partial class TimeSkippingOrchestrationService(
         OrchestrationState orchestrationState)
     {
         ArgumentNullException.ThrowIfNull(workItem);
-        var now = clock.GetCurrentInstant();
-        var dueNow = timerMessages.Where(t => HeldTimers.DueOf(t) <= now).Select(HeldTimers.AsDueNow).ToList();
-        held.Hold(timerMessages.Where(t => !dueNow.Contains(t)));
+        List<TaskMessage> dueNow, later;
+        int sent;
+        lock (clockGate)
+        {
+            // One lock with AdvanceToAsync: a timer is either held before the clock moves past it, or found due.
+            var now = clock.GetCurrentInstant();
+            dueNow = [.. timerMessages.Where(t => HeldTimers.DueOf(t) <= now)];
+            later = [.. timerMessages.Except(dueNow)];
+            held.Hold(later);
+            sent = outboundMessages.Count + orchestratorMessages.Count + dueNow.Count + (continuedAsNewMessage is null ? 0 : 1);
+            inFlight.Add(sent);
+        }
+
+        try
+        {
+            await inner.CompleteTaskOrchestrationWorkItemAsync(
+                workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, [.. dueNow.Select(HeldTimers.AsDueNow)], continuedAsNewMessage,
+                orchestrationState).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Not saved: the backend gives the work item again, and it holds its timers again then.
+            held.Release(later);
+            inFlight.Remove(sent);
+            throw;
+        }
+
         if (IsEnded(orchestrationState))
         {
             // A timer the loop cancelled before it ended would be dropped by the backend: nothing waits for it.
             held.Drop(workItem.InstanceId);
         }
 
-        inFlight.Add(outboundMessages.Count + orchestratorMessages.Count + dueNow.Count + (continuedAsNewMessage is null ? 0 : 1));
-        await inner.CompleteTaskOrchestrationWorkItemAsync(
-            workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, dueNow, continuedAsNewMessage, orchestrationState).ConfigureAwait(false);
         EpisodeSaved?.Invoke(newOrchestrationRuntimeState);
         inFlight.Remove(workItem.NewMessages.Count);
     }

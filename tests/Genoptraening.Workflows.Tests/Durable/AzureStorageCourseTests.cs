@@ -37,7 +37,7 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
         var plan = new Workflows.Runtime.StartCourseRequest(
             Tests.Support.TestCatalog.Id("rebild/sul140"), Domain.Courses.Referral.Plan(received, CourseScenario.D("2026-05-08")), "5790000000001/GGOP-1");
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => courses.Commands.StartAsync(plan))));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => courses.Intake.StartAsync(plan))));
 
         Assert.Single(outcomes, o => o.Created);
         Assert.Single(outcomes.Select(o => o.CourseId).Distinct());

@@ -2,6 +2,8 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Storage.InMemory;
 using Genoptraening.Workflows.Store;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Genoptraening.Workflows.Tests.Storage;
@@ -30,7 +32,7 @@ public class PurgeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
         var received = At("2026-05-08T10:00:00+02:00");
         await using var courses = await DurableCourses.StartOnAzuriteAsync(received, azurite.ConnectionString, "hubpurge");
         var plan = new StartCourseRequest(TestCatalog.Id("rebild/sul140"), Referral.Plan(received, D("2026-05-08")), "sender/plan-purge", new PersonalData(Cpr, PlanText));
-        var courseId = (await courses.Commands.StartAsync(plan)).CourseId!.Value;
+        var courseId = (await courses.Intake.StartAsync(plan)).CourseId!.Value;
         await courses.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
         await courses.AdvanceToAsync(At("2026-05-13T09:00:00+02:00"));
         var ack = await courses.Commands.AcknowledgeAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 1, Comment, "visitator-1"));
@@ -53,9 +55,39 @@ public class PurgeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
         }
 
         Assert.DoesNotContain(PlacesOf(after, courseId.ToString("D")), p => p.StartsWith("table hubpurge", StringComparison.Ordinal));
-        Assert.False((await courses.Commands.StartAsync(plan)).Created);
+        Assert.False((await courses.Intake.StartAsync(plan)).Created);
     }
 
     private static List<string> PlacesOf(IEnumerable<(string Place, string Text)> found, string secret) =>
         [.. found.Where(f => f.Text.Contains(secret, StringComparison.Ordinal)).Select(f => f.Place).Distinct().Order()];
+
+    [Fact]
+    public async Task PurgeThatStoppedHalfWay_GoesOnWhenAskedAgain()
+    {
+        var received = At("2026-05-08T10:00:00+02:00");
+        var personal = new FailsOnceToDelete(new InMemoryPersonalDataStore());
+        await using var courses = await DurableCourses.StartAsync(received, s => s.AddSingleton<IPersonalDataStore>(personal));
+        var courseId = await courses.StartCourseAsync("rebild/sul140", Referral.Plan(received, D("2026-05-08")), "half-way", new PersonalData(Cpr, PlanText));
+        var purge = courses.Services.GetRequiredService<CoursePurge>();
+
+        await Assert.ThrowsAsync<IOException>(() => purge.PurgeAsync(courseId));
+        Assert.NotNull(await personal.LoadAsync(courseId));
+
+        Assert.True(await purge.PurgeAsync(courseId));
+        Assert.Null(await personal.LoadAsync(courseId));
+        Assert.Null(await courses.Events.LoadAsync(courseId));
+        Assert.False(await purge.PurgeAsync(Guid.NewGuid()));
+    }
+
+    private sealed class FailsOnceToDelete(IPersonalDataStore inner) : IPersonalDataStore
+    {
+        private int deletes;
+
+        public Task SaveAsync(Guid courseId, PersonalData data, CancellationToken cancellationToken = default) => inner.SaveAsync(courseId, data, cancellationToken);
+
+        public Task<PersonalData?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.LoadAsync(courseId, cancellationToken);
+
+        public Task DeleteAsync(Guid courseId, CancellationToken cancellationToken = default) =>
+            Interlocked.Increment(ref deletes) == 1 ? throw new IOException("The storage account did not answer (a test's fault).") : inner.DeleteAsync(courseId, cancellationToken);
+    }
 }

@@ -119,4 +119,37 @@ public class RequestOrderTests
         Assert.Equal(nextDue, (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue);
         Assert.Equal(timersBefore, courses.Histories.Of(courseId.ToString("D")).OfType<DurableTask.Core.History.TimerCreatedEvent>().Count());
     }
+
+    [Fact]
+    public async Task RequestStillWaitingWhenTheCourseEnds_IsAnsweredWithTheRefusal()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "ending");
+        await courses.AdvanceToAsync(At("2026-09-08T12:00:00+02:00"));
+
+        var cancel = await courses.Commands.RecordAsync(courseId, new CourseCancelled(At("2026-09-08T11:00:00+02:00"), "flyttet"));
+        var contact = await courses.Commands.RecordAsync(courseId, new CitizenContacted(At("2026-09-08T11:30:00+02:00")));
+
+        Assert.True((await courses.AnswerAsync(courseId, cancel)).Accepted);
+        var refused = await courses.AnswerAsync(courseId, contact);
+        Assert.False(refused.Accepted);
+        Assert.Contains("the course has ended", refused.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestThatCannotBeRead_IsSkipped_AndTheCourseKeepsItsDeadlines()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "unreadable");
+        var nextDue = (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue!.Value;
+
+        await courses.Orchestrations.RaiseAsync(courseId, new Requests.RaisedRequest("never-stored", nameof(CitizenContacted), Received));
+        await courses.IdleAsync();
+        await courses.AdvanceToAsync(NodaTime.Instant.FromDateTimeOffset(nextDue));
+
+        var status = (await courses.Orchestrations.GetAsync(courseId))!.Status!;
+        Assert.False(status.Faulted);
+        Assert.NotEqual(nextDue, status.NextDue);
+        Assert.False((await courses.Commands.AnswerAsync(courseId, new Requests.Submission("never-stored", null), TimeSpan.FromSeconds(5)))!.Accepted);
+    }
 }

@@ -23,10 +23,9 @@ public class AzureStoresTests(AzuriteFixture azurite) : IClassFixture<AzuriteFix
     }
 
     [Fact]
-    public async Task AlertSender_PutsEachAlertOnItsQueue_Base64Encoded()
+    public async Task AlertSender_PutsEachAlertOnItsQueue_Base64Encoded_NeverToExpire()
     {
-        var queues = azurite.Queues();
-        var sender = new QueueAlertSender(queues);
+        var sender = QueueAlertSender.For(azurite.ConnectionString);
         var queue = $"escalations-test{Environment.ProcessId}";
 
         await sender.SendAsync([new AlertMessage("a-1", queue, """{"id":"a-1","æøå":"ÆØÅ"}"""), new AlertMessage("a-2", queue, """{"id":"a-2"}""")]);
@@ -34,5 +33,6 @@ public class AzureStoresTests(AzuriteFixture azurite) : IClassFixture<AzuriteFix
         var raw = new Azure.Storage.Queues.QueueClient(azurite.ConnectionString, queue);
         var messages = (await raw.ReceiveMessagesAsync(maxMessages: 10)).Value;
         Assert.Equal(["""{"id":"a-1","æøå":"ÆØÅ"}""", """{"id":"a-2"}"""], messages.Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText))));
+        Assert.All(messages, m => Assert.True(m.ExpiresOn > DateTimeOffset.FromUnixTimeSeconds(0).AddYears(1000), $"expires {m.ExpiresOn}"));
     }
 }

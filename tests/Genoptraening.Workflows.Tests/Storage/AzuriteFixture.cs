@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Azure.Storage.Queues;
 using Genoptraening.Tests.Shared;
 using Xunit;
 
@@ -19,8 +18,6 @@ public sealed class AzuriteFixture : IAsyncLifetime, IAsyncDisposable
         await table.CreateIfNotExistsAsync();
         return table;
     }
-
-    public QueueServiceClient Queues() => new(ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
     public Task InitializeAsync() => azurite.StartAsync();
 

@@ -99,12 +99,29 @@ public abstract class CourseEventStoreContract
         await store.TryCreateAsync(id, Start);
         await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1)], new RequestAnswer("start", 1, true)));
 
-        await store.PurgeAsync(id);
+        Assert.Equal(new CourseTombstone(id, "rebild"), await store.TombstoneAsync(id, "rebild"));
+        await store.DeleteRowsAsync(id);
 
         Assert.Null(await store.LoadAsync(id));
         Assert.Null(await store.LoadRequestAsync(id, "start"));
         Assert.Null(await store.LoadAnswerAsync(id, "start"));
         Assert.False(await store.TryCreateAsync(id, Start));
+        Assert.False(await store.SaveRequestAsync(id, Start with { RequestId = "late" }));
+        Assert.False(await store.TryAppendAsync(id, new StepCommit(2, 1, [Event(2, 2)], null)));
+    }
+
+    [Fact]
+    public async Task Purge_Repeated_KeepsTheFirstMunicipality_AndAnUnknownIdHasNoTombstone()
+    {
+        var store = await CreateAsync();
+        var id = Guid.NewGuid();
+        await store.TryCreateAsync(id, Start);
+        await store.TombstoneAsync(id, "rebild");
+
+        Assert.Equal(new CourseTombstone(id, "rebild"), await store.TombstoneAsync(id, null));
+        await store.DeleteRowsAsync(id);
+        await store.DeleteRowsAsync(id);
+        Assert.Null(await store.TombstoneAsync(Guid.NewGuid(), "rebild"));
     }
 
     private static StoredCourseEvent Event(int version, int step) => new(version, step, "DeadlineMet", $$"""{"at":"2026-05-08T10:00:00Z","n":{{version}}}""");

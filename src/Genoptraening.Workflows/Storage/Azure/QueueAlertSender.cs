@@ -5,11 +5,20 @@ namespace Genoptraening.Workflows.Storage.Azure;
 
 /// <summary>
 /// Sends alerts to Azure Storage queues (<c>escalations-{municipality}</c>, <c>course-faults</c>), each
-/// queue created the first time it is used. Messages are base64-encoded (the client's option), as
-/// Azure Functions' queue trigger and most consumers expect.
+/// queue created the first time it is used. Messages are base64 of UTF-8 JSON, as Azure Functions'
+/// queue trigger and most consumers expect, and never expire: an escalation waits for its reader.
 /// </summary>
-public sealed class QueueAlertSender(QueueServiceClient queues) : IAlertSender
+public sealed class QueueAlertSender : IAlertSender
 {
+    private static readonly TimeSpan NeverExpires = TimeSpan.FromSeconds(-1);
+    private readonly QueueServiceClient queues;
+
+    private QueueAlertSender(QueueServiceClient queues) => this.queues = queues;
+
+    /// <summary>The sender for a storage account's connection string, with the encoding its messages need.</summary>
+    public static QueueAlertSender For(string connectionString) =>
+        new(new QueueServiceClient(connectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+
     private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> clients = new();
 
     public async Task SendAsync(IReadOnlyList<AlertMessage> alerts, CancellationToken cancellationToken = default)
@@ -18,7 +27,7 @@ public sealed class QueueAlertSender(QueueServiceClient queues) : IAlertSender
         foreach (var alert in alerts)
         {
             var queue = await QueueAsync(alert.Queue).ConfigureAwait(false);
-            await queue.SendMessageAsync(alert.Body, cancellationToken).ConfigureAwait(false);
+            await queue.SendMessageAsync(alert.Body, visibilityTimeout: null, timeToLive: NeverExpires, cancellationToken).ConfigureAwait(false);
         }
     }
 

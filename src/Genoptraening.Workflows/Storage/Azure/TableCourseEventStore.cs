@@ -16,6 +16,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
     private const string EventPrefix = "event-";
     private const string RequestPrefix = "request-";
     private const string AnswerPrefix = "answer-";
+    private const int MaxHeadAttempts = 20;
 
     public async Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, CancellationToken cancellationToken = default)
     {
@@ -63,7 +64,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
         ArgumentNullException.ThrowIfNull(commit);
         var partition = Partition(courseId);
         var head = (await table.GetEntityAsync<TableEntity>(partition, Head, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-        if (commit.Step <= head.GetInt32("LastStep") || commit.ExpectedVersion != head.GetInt32("Version"))
+        if (head.GetBoolean("Purged") == true || commit.Step <= head.GetInt32("LastStep") || commit.ExpectedVersion != head.GetInt32("Version"))
         {
             return false;
         }
@@ -95,8 +96,38 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
         }
     }
 
-    public Task SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default) =>
-        table.AddEntityAsync(RequestEntity(Partition(courseId), request), cancellationToken);
+    /// <summary>
+    /// Adds the request in one transaction with an ETag-checked touch of the head row, so no request
+    /// is stored once a purge has set the tombstone; a step that moved the head in between is waited out.
+    /// </summary>
+    public async Task<bool> SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var partition = Partition(courseId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = await table.GetEntityIfExistsAsync<TableEntity>(partition, Head, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!head.HasValue || head.Value!.GetBoolean("Purged") == true)
+            {
+                return false;
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(partition, Head), head.Value.ETag),
+                        new TableTransactionAction(TableTransactionActionType.Add, RequestEntity(partition, request)),
+                    ],
+                    cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 412 && attempt < MaxHeadAttempts)
+            {
+                // A step committed in between: read the head again.
+            }
+        }
+    }
 
     public async Task<StoredRequest?> LoadRequestAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default)
     {
@@ -114,21 +145,40 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
             : null;
     }
 
-    public async Task PurgeAsync(Guid courseId, CancellationToken cancellationToken = default)
+    public async Task<CourseTombstone?> TombstoneAsync(Guid courseId, string? municipality, CancellationToken cancellationToken = default)
     {
         var partition = Partition(courseId);
-        await table.UpsertEntityAsync(new TableEntity(partition, Head) { ["Purged"] = true }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        var rows = new List<TableEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {Head}");
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var head = await table.GetEntityIfExistsAsync<TableEntity>(partition, Head, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!head.HasValue)
         {
-            rows.Add(row);
+            return null;
         }
 
-        foreach (var batch in rows.Chunk(100))
+        if (head.Value!.GetBoolean("Purged") == true)
         {
-            await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken)
-                .ConfigureAwait(false);
+            return new CourseTombstone(courseId, head.Value.GetString("Municipality"));
+        }
+
+        // An unconditional merge: a step that commits after it finds the head changed and the course gone.
+        await table.UpdateEntityAsync(new TableEntity(partition, Head) { ["Purged"] = true, ["Municipality"] = municipality }, ETag.All, TableUpdateMode.Merge,
+            cancellationToken).ConfigureAwait(false);
+        return new CourseTombstone(courseId, municipality);
+    }
+
+    /// <summary>One row at a time: a purge is rare, and a repeated one must not fail on a row already gone.</summary>
+    public async Task DeleteRowsAsync(Guid courseId, CancellationToken cancellationToken = default)
+    {
+        var partition = Partition(courseId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {Head}");
+        var rows = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row.RowKey);
+        }
+
+        foreach (var rowKey in rows)
+        {
+            await table.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         }
     }
 

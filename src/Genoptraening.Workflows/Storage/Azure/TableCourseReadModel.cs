@@ -88,12 +88,12 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         var existing = await table.GetEntityIfExistsAsync<TableEntity>(municipality, CourseKey(courseId), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (existing.HasValue && existing.Value is { } row)
         {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All),
-                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(municipality, row.GetString(OrderKey)), ETag.All),
-                ],
-                cancellationToken).ConfigureAwait(false);
+            if (row.GetString(OrderKey) is { } order)
+            {
+                await table.DeleteEntityAsync(municipality, order, ETag.All, cancellationToken).ConfigureAwait(false);
+            }
+
+            await table.DeleteEntityAsync(municipality, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         }
     }
 

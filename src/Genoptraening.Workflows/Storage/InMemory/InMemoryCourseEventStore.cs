@@ -17,7 +17,7 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
 
     public Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
-        if (!partitions.TryGetValue(courseId, out var partition) || partition.Purged)
+        if (!partitions.TryGetValue(courseId, out var partition) || partition.Tombstone is not null)
         {
             return Task.FromResult<CourseHistory?>(null);
         }
@@ -35,7 +35,7 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
         lock (partition)
         {
             var version = partition.Events.Count == 0 ? 0 : partition.Events[^1].Version;
-            if (commit.Step <= partition.LastStep || commit.ExpectedVersion != version)
+            if (partition.Tombstone is not null || commit.Step <= partition.LastStep || commit.ExpectedVersion != version)
             {
                 return Task.FromResult(false);
             }
@@ -51,16 +51,24 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
         }
     }
 
-    public Task SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default)
+    public Task<bool> SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var partition = partitions[courseId];
-        lock (partition)
+        if (!partitions.TryGetValue(courseId, out var partition))
         {
-            partition.Requests[request.RequestId] = request;
+            return Task.FromResult(false);
         }
 
-        return Task.CompletedTask;
+        lock (partition)
+        {
+            if (partition.Tombstone is not null)
+            {
+                return Task.FromResult(false);
+            }
+
+            partition.Requests[request.RequestId] = request;
+            return Task.FromResult(true);
+        }
     }
 
     public Task<StoredRequest?> LoadRequestAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
@@ -69,13 +77,26 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
     public Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(courseId, p => p.Answers.GetValueOrDefault(requestId)));
 
-    public Task PurgeAsync(Guid courseId, CancellationToken cancellationToken = default)
+    public Task<CourseTombstone?> TombstoneAsync(Guid courseId, string? municipality, CancellationToken cancellationToken = default)
+    {
+        if (!partitions.TryGetValue(courseId, out var partition))
+        {
+            return Task.FromResult<CourseTombstone?>(null);
+        }
+
+        lock (partition)
+        {
+            partition.Tombstone ??= new CourseTombstone(courseId, municipality);
+            return Task.FromResult<CourseTombstone?>(partition.Tombstone);
+        }
+    }
+
+    public Task DeleteRowsAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
         if (partitions.TryGetValue(courseId, out var partition))
         {
             lock (partition)
             {
-                partition.Purged = true;
                 partition.Events.Clear();
                 partition.Requests.Clear();
                 partition.Answers.Clear();
@@ -103,8 +124,8 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
     {
         public int LastStep { get; set; }
 
-        /// <summary>A tombstone: the id stays claimed, the course is gone.</summary>
-        public bool Purged { get; set; }
+        /// <summary>Set when the course is purged: the id stays claimed, the course is gone.</summary>
+        public CourseTombstone? Tombstone { get; set; }
 
         public List<StoredCourseEvent> Events { get; } = [];
 

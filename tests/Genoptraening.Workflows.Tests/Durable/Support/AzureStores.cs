@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Azure.Storage.Queues;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 
@@ -18,11 +17,10 @@ internal sealed record AzureStores(ICourseEventStore Events, ICourseReadModel Re
             return table;
         }
 
-        var queues = new QueueServiceClient(connectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         return new AzureStores(
             new TableCourseEventStore(await Table("courseevents")),
             new TableCourseReadModel(await Table("courses")),
-            new QueueAlertSender(queues),
+            QueueAlertSender.For(connectionString),
             new TablePersonalDataStore(await Table("personaldata")));
     }
 }

@@ -53,7 +53,7 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
 
     public Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.LoadAsync(courseId, cancellationToken);
 
-    public Task SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default) =>
+    public Task<bool> SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default) =>
         inner.SaveRequestAsync(courseId, request, cancellationToken);
 
     public Task<StoredRequest?> LoadRequestAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
@@ -62,5 +62,8 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
     public Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
         inner.LoadAnswerAsync(courseId, requestId, cancellationToken);
 
-    public Task PurgeAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.PurgeAsync(courseId, cancellationToken);
+    public Task<CourseTombstone?> TombstoneAsync(Guid courseId, string? municipality, CancellationToken cancellationToken = default) =>
+        inner.TombstoneAsync(courseId, municipality, cancellationToken);
+
+    public Task DeleteRowsAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.DeleteRowsAsync(courseId, cancellationToken);
 }

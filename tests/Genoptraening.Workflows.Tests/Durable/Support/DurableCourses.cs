@@ -58,6 +58,8 @@ internal sealed class DurableCourses : IAsyncDisposable
 
     public IServiceProvider Services => services;
 
+    public CourseIntake Intake => services.GetRequiredService<CourseIntake>();
+
     public CourseCommands Commands => services.GetRequiredService<CourseCommands>();
 
     public CourseOrchestrations Orchestrations => services.GetRequiredService<CourseOrchestrations>();
@@ -118,7 +120,7 @@ internal sealed class DurableCourses : IAsyncDisposable
 
     public async Task<Guid> StartCourseAsync(string standard, Referral referral, string referralKey, Workflows.Store.PersonalData? personal = null)
     {
-        var outcome = await Commands.StartAsync(new StartCourseRequest(TestCatalog.Id(standard), referral, referralKey, personal));
+        var outcome = await Intake.StartAsync(new StartCourseRequest(TestCatalog.Id(standard), referral, referralKey, personal));
         var courseId = outcome.CourseId ?? throw new InvalidOperationException($"Not started: {outcome.Reason}");
         await AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
         return courseId;

@@ -1,0 +1,69 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Serialization;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Requests;
+
+/// <summary>
+/// Starts a course for a referral: the course id is named by the referral (<see cref="CourseIds"/>),
+/// claimed atomically in the course's partition with the start request, and only then is the
+/// orchestration started, so the same referral twice, even at the same moment, starts one course
+/// (Durable Task's own duplicate-start checks are not relied on).
+/// </summary>
+public sealed class CourseIntake(
+    ICourseEventStore events, IPersonalDataStore personalData, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
+{
+    /// <summary>How long a claim may wait for its orchestration before the same referral again starts it.</summary>
+    private static readonly Duration ClaimPatience = Duration.FromSeconds(30);
+
+    public async Task<StartOutcome> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(request.ReferralKey);
+        if (catalog.VersionFor(request.Standard, request.Referral.ReceivedDate) is not { } rules)
+        {
+            return new StartOutcome(null, false, $"{request.Standard} has no version in effect on {WireTime.Format(request.Referral.ReceivedDate)}", "receivedAt");
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now) is Decision.Rejected refused)
+        {
+            return new StartOutcome(null, false, refused.Reason, refused.Field);
+        }
+
+        var courseId = CourseIds.For(request.ReferralKey);
+        var start = RequestCommands.Start(RaisedRequest.Start, now, rules, request.Referral);
+        if (await events.TryCreateAsync(courseId, start, cancellationToken).ConfigureAwait(false) || await IsStrandedAsync(courseId, now, cancellationToken).ConfigureAwait(false))
+        {
+            await BeginAsync(courseId, request, cancellationToken).ConfigureAwait(false);
+            return new StartOutcome(courseId, Created: true);
+        }
+
+        return new StartOutcome(courseId, Created: false);
+    }
+
+    private async Task BeginAsync(Guid courseId, StartCourseRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Personal is { } personal)
+        {
+            await personalData.SaveAsync(courseId, personal, cancellationToken).ConfigureAwait(false);
+        }
+
+        await orchestrations.StartAsync(courseId, new RaisedRequest(RaisedRequest.Start, RaisedRequest.Start, request.Referral.ReceivedAt)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A claim whose orchestration never started (the intake that claimed it failed or died in
+    /// between) and that is old enough not to be another intake of the same referral still at work.
+    /// </summary>
+    private async Task<bool> IsStrandedAsync(Guid courseId, Instant now, CancellationToken cancellationToken) =>
+        await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { LastStep: 0 }
+        && await events.LoadRequestAsync(courseId, RaisedRequest.Start, cancellationToken).ConfigureAwait(false) is { } claim
+        && now - claim.DecideAt >= ClaimPatience
+        && await orchestrations.GetAsync(courseId).ConfigureAwait(false) is null;
+}

@@ -1,0 +1,54 @@
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Tests.Durable.Support;
+using Genoptraening.Workflows.Tests.Support;
+using NodaTime;
+using Xunit;
+using static Genoptraening.Workflows.Tests.Durable.Support.CourseScenario;
+
+namespace Genoptraening.Workflows.Tests.Durable;
+
+/// <summary>Intake: one course per referral, also when the intake that claimed it died before starting it.</summary>
+public class IntakeTests
+{
+    private static readonly Instant Received = At("2026-05-08T10:00:00+02:00");
+
+    private static StartCourseRequest Plan(string key) =>
+        new(TestCatalog.Id("rebild/sul140"), Referral.Plan(Received, D("2026-05-08")), key, new PersonalData("0101501234", null));
+
+    [Fact]
+    public async Task ClaimWhoseIntakeDied_TheSamePlanLater_StartsTheCourse()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var plan = Plan("sender/died");
+        var courseId = CourseIds.For(plan.ReferralKey!);
+        var rules = TestCatalog.Instance.VersionFor(plan.Standard, plan.Referral.ReceivedDate)!;
+        Assert.True(await courses.Events.TryCreateAsync(courseId, RequestCommands.Start(RaisedRequest.Start, Received, rules, plan.Referral)));
+
+        var tooSoon = await courses.Intake.StartAsync(plan);
+        await courses.AdvanceToAsync(Received + Duration.FromSeconds(31));
+        var later = await courses.Intake.StartAsync(plan);
+
+        Assert.False(tooSoon.Created);
+        Assert.True(later.Created);
+        Assert.True((await courses.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null))).Accepted);
+        Assert.Equal("0101501234", (await courses.PersonalData.LoadAsync(courseId))!.Cpr);
+        Assert.False((await courses.Intake.StartAsync(plan)).Created);
+    }
+
+    [Fact]
+    public async Task RequestToACourseNotYetStarted_WaitsForItsStart()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var plan = Plan("sender/waiting");
+        var courseId = (await courses.Intake.StartAsync(plan)).CourseId!.Value;
+
+        var contact = await courses.Commands.RecordAsync(courseId, new Occurrence.CitizenContacted(Received));
+
+        Assert.Null(contact!.RefusedAtOnce);
+        Assert.True((await courses.AnswerAsync(courseId, contact)).Accepted);
+    }
+}
