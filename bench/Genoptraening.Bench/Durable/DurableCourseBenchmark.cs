@@ -33,6 +33,7 @@ internal static class DurableCourseBenchmark
             .AddInMemoryCourseStores().AddCourseSteps().AddSingleton(new CourseOrchestrations(backend)).BuildServiceProvider();
         var worker = CourseWorker.Create(backend, services, TimeSpan.FromDays(3650));
         await worker.StartAsync();
+        var intake = services.GetRequiredService<CourseIntake>();
         var commands = services.GetRequiredService<CourseCommands>();
         var standards = catalog.Standards.ToList();
 
@@ -42,7 +43,7 @@ internal static class DurableCourseBenchmark
         {
             var standard = standards[i % standards.Count];
             var referral = standard.IsHealthAct ? Referral.Plan(start, Copenhagen.DateOf(start)) : Referral.Application(start);
-            ids.Add((await commands.StartAsync(new StartCourseRequest(standard, referral, $"bench/{i}"))).CourseId!.Value);
+            ids.Add((await intake.StartAsync(new StartCourseRequest(standard, referral, $"bench/{i}"))).CourseId!.Value);
         }
 
         // Every other course has staff acting on time; the others are left alone and breach.
