@@ -53,11 +53,13 @@ internal sealed class HeldTimers
     }
 
     /// <summary>Forgets the timers of an orchestration that has ended.</summary>
-    public void Drop(string instanceId)
+    public IReadOnlyList<TaskMessage> Drop(string instanceId)
     {
         lock (gate)
         {
-            held.RemoveAll(m => m.OrchestrationInstance.InstanceId == instanceId);
+            var dropped = held.Where(m => m.OrchestrationInstance.InstanceId == instanceId).ToList();
+            held.RemoveAll(dropped.Contains);
+            return dropped;
         }
     }
 

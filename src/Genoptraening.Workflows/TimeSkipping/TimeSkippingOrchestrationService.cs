@@ -11,13 +11,19 @@ namespace Genoptraening.Workflows.TimeSkipping;
 /// until every course woken by a move has finished its step. Use with the worker's
 /// <c>MaximumTimerInterval</c> set large: timers split into chunks would never meet the virtual clock.
 /// </summary>
+/// <remarks>
+/// On a backend that outlives its process (Azure Storage), give it a <see cref="IHeldTimerStore"/>
+/// and call <see cref="RestoreAsync"/> before the worker starts: a held timer is stored before the
+/// completion that creates it is saved and deleted only after it is sent, and the virtual now is kept.
+/// </remarks>
 public sealed partial class TimeSkippingOrchestrationService(
-    IOrchestrationService inner, IOrchestrationServiceClient innerClient, VirtualClock clock, int concurrency = 64)
+    IOrchestrationService inner, IOrchestrationServiceClient innerClient, VirtualClock clock, int concurrency = 64, IHeldTimerStore? store = null)
     : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServicePurgeClient
 {
     private readonly HeldTimers held = new();
     private readonly WorkInFlight inFlight = new();
     private readonly Lock clockGate = new();
+    private readonly IHeldTimerStore store = store ?? NoHeldTimerStore.Instance;
 
     public VirtualClock Clock => clock;
 
@@ -31,6 +37,7 @@ public sealed partial class TimeSkippingOrchestrationService(
     /// <summary>Moves the virtual clock to <paramref name="to"/> and releases every timer due by then.</summary>
     public async Task AdvanceToAsync(Instant to)
     {
+        await store.SaveNowAsync(to).ConfigureAwait(false);
         IReadOnlyList<TaskMessage> due;
         lock (clockGate)
         {
@@ -42,7 +49,20 @@ public sealed partial class TimeSkippingOrchestrationService(
         if (due.Count > 0)
         {
             await innerClient.SendTaskOrchestrationMessageBatchAsync([.. due.Select(HeldTimers.AsDueNow)]).ConfigureAwait(false);
+            await store.DeleteAsync(due).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Takes back the virtual now and the held timers a previous host left in the store.</summary>
+    public async Task RestoreAsync()
+    {
+        if (await store.LoadNowAsync().ConfigureAwait(false) is { } now && now > clock.GetCurrentInstant())
+        {
+            clock.AdvanceTo(now);
+        }
+
+        held.Hold(await store.LoadAllAsync().ConfigureAwait(false));
+        await AdvanceToAsync(clock.GetCurrentInstant()).ConfigureAwait(false);
     }
 
     /// <summary>Completes when no message waits for an orchestration and no activity is running.</summary>
@@ -62,6 +82,7 @@ public sealed partial class TimeSkippingOrchestrationService(
         OrchestrationState orchestrationState)
     {
         ArgumentNullException.ThrowIfNull(workItem);
+        await store.SaveAsync([.. timerMessages]).ConfigureAwait(false);
         List<TaskMessage> dueNow, later;
         int sent;
         lock (clockGate)
@@ -89,10 +110,11 @@ public sealed partial class TimeSkippingOrchestrationService(
             throw;
         }
 
+        await store.DeleteAsync(dueNow).ConfigureAwait(false);
         if (IsEnded(orchestrationState))
         {
             // A timer the loop cancelled before it ended would be dropped by the backend: nothing waits for it.
-            held.Drop(workItem.InstanceId);
+            await store.DeleteAsync(held.Drop(workItem.InstanceId)).ConfigureAwait(false);
         }
 
         EpisodeSaved?.Invoke(newOrchestrationRuntimeState);
@@ -135,7 +157,7 @@ public sealed partial class TimeSkippingOrchestrationService(
 
     public async Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason)
     {
-        held.Drop(instanceId);
+        await store.DeleteAsync(held.Drop(instanceId)).ConfigureAwait(false);
         inFlight.Add(1);
         await innerClient.ForceTerminateTaskOrchestrationAsync(instanceId, reason).ConfigureAwait(false);
     }

@@ -48,4 +48,22 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Single(history.OfType<DurableTask.Core.History.ExecutionStartedEvent>());
         Assert.Single(history.OfType<DurableTask.Core.History.TaskScheduledEvent>());
     }
+
+    [Fact]
+    public async Task DevelopmentHostRestarted_KeepsItsVirtualNowAndHeldTimers_AndNoDeadlineIsLost()
+    {
+        var scenario = CourseScenario.Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-08", "2026-06-01T00:00:00+02:00");
+        var received = scenario.Referral.ReceivedAt;
+        await using var courses = await DurableCourses.StartOnAzuriteAsync(received, azurite.ConnectionString, "hubrestart");
+        var courseId = await courses.StartCourseAsync("rebild/sul140", scenario.Referral, "sender/restart");
+        var beforeRestart = CourseScenario.At("2026-05-11T12:00:00+02:00");
+        await courses.AdvanceToAsync(beforeRestart);
+
+        await courses.RestartOnAzuriteAsync(received, azurite.ConnectionString, "hubrestart");
+        Assert.Equal(beforeRestart, courses.Clock.GetCurrentInstant());
+        Assert.True(courses.Backend.HeldTimerCount > 0);
+        await courses.AdvanceToAsync(scenario.Until);
+
+        Assert.Equal(CourseScenario.Summary(DeciderRun.Run(scenario).State), CourseScenario.Summary(await courses.StateAsync(courseId)));
+    }
 }

@@ -41,7 +41,7 @@ internal sealed class DurableCourses : IAsyncDisposable
         events = new ControlledEventStore(azure?.Events ?? new InMemoryCourseEventStore());
     }
 
-    public TimeSkippingOrchestrationService Backend { get; }
+    public TimeSkippingOrchestrationService Backend { get; private set; }
 
     public VirtualClock Clock => Backend.Clock;
 
@@ -82,12 +82,34 @@ internal sealed class DurableCourses : IAsyncDisposable
     /// </summary>
     public static async Task<DurableCourses> StartOnAzuriteAsync(Instant start, string connectionString, string hubName)
     {
-        var hub = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
-        await hub.CreateIfNotExistsAsync();
-        var courses = new DurableCourses(new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start)), null, await AzureStores.CreateAsync(connectionString, hubName));
+        var courses = new DurableCourses(await AzuriteBackendAsync(start, connectionString, hubName), null, await AzureStores.CreateAsync(connectionString, hubName));
         courses.Histories.Observe(courses.Backend);
         await courses.DeployAsync(CourseDecider.Decide);
         return courses;
+    }
+
+    /// <summary>
+    /// The host stops and a new one starts on the same storage, its development clock started afresh
+    /// at <paramref name="start"/>: what it knows of the virtual now and the held timers comes from storage.
+    /// </summary>
+    public async Task RestartOnAzuriteAsync(Instant start, string connectionString, string hubName)
+    {
+        await worker.StopAsync(isForced: false);
+        await services.DisposeAsync();
+        Backend = await AzuriteBackendAsync(start, connectionString, hubName);
+        Histories.Observe(Backend);
+        await DeployAsync(CourseDecider.Decide);
+    }
+
+    private static async Task<TimeSkippingOrchestrationService> AzuriteBackendAsync(Instant start, string connectionString, string hubName)
+    {
+        var hub = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
+        await hub.CreateIfNotExistsAsync();
+        var timers = new Azure.Data.Tables.TableClient(connectionString, hubName + "devclock");
+        await timers.CreateIfNotExistsAsync();
+        var backend = new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start), store: new TableHeldTimerStore(timers));
+        await backend.RestoreAsync();
+        return backend;
     }
 
     /// <summary>
