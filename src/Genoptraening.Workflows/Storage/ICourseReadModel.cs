@@ -1,3 +1,6 @@
+using Genoptraening.Domain.Reports;
+using NodaTime;
+
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>The courses' read-model rows, published by every step.</summary>
@@ -8,6 +11,9 @@ public interface ICourseReadModel
 
     /// <summary>A page of a municipality's courses, most urgent first, without reading the whole municipality.</summary>
     Task<CoursePage> ListAsync(CourseListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>A municipality's courses received in [<paramref name="from"/>, <paramref name="to"/>), counted by standard version and report facts.</summary>
+    Task<IReadOnlyList<FactsCount>> CountFactsAsync(string municipality, Instant from, Instant to, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes the course's rows; safe to repeat.</summary>
     Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default);

@@ -1,4 +1,7 @@
+using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Reports;
 using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Tests.Support;
 using NodaTime;
 using Xunit;
 
@@ -63,6 +66,38 @@ public abstract class CourseReadModelContract
 
         Assert.Null(await readModel.FindAsync("rebild", id));
         Assert.Empty((await readModel.ListAsync(new CourseListQuery("rebild", null, null, 10))).Items);
+    }
+
+    [Fact]
+    public async Task CountFacts_CountsTheMunicipalitysCoursesReceivedInThePeriod_ByTheirFacts()
+    {
+        var readModel = await CreateAsync();
+        var (justStarted, contacted) = (FactsOf(), FactsOf(new Occurrence.CitizenContacted(Received + Duration.FromHours(1))));
+        await readModel.PublishAsync(Summary(Guid.NewGuid(), "rebild/sul140", 1, due: 1) with { Facts = justStarted });
+        await readModel.PublishAsync(Summary(Guid.NewGuid(), "rebild/sul140", 1, due: 1) with { Facts = justStarted });
+        await readModel.PublishAsync(Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 1) with { Facts = contacted });
+        await readModel.PublishAsync(Summary(Guid.NewGuid(), "rebild/sul140", 1, due: 1) with { Facts = justStarted, ReceivedAt = Received + Duration.FromDays(40) });
+        await readModel.PublishAsync(Summary(Guid.NewGuid(), "rebild/sul140", 1, due: 1) with { Facts = justStarted, Municipality = "norddjurs" });
+
+        var counts = await readModel.CountFactsAsync("rebild", Received, Received + Duration.FromDays(30));
+
+        Assert.Equal([2, 1], counts.Select(c => c.Count).OrderDescending());
+        Assert.All(counts, c => Assert.Equal("rebild/sul140", c.Standard.ToString()));
+        Assert.Equal(contacted, Assert.Single(counts, c => c.Count == 1).Facts.Encode());
+    }
+
+    private static string FactsOf(params Occurrence[] occurrences)
+    {
+        var rules = TestCatalog.Instance.VersionFor(TestCatalog.Id("rebild/sul140"), new LocalDate(2026, 5, 8))!;
+        var state = CourseDecider.Fold(((Decision.Accepted)CourseDecider.Decide(
+            CourseState.Initial, new CourseCommand.StartCourse(rules, Referral.Plan(Received, new LocalDate(2026, 5, 8))), Received)).Events);
+        foreach (var occurrence in occurrences)
+        {
+            state = ((Decision.Accepted)CourseDecider.Decide(state, new CourseCommand.Record(occurrence), occurrence.At)).Events
+                .Aggregate(state, CourseDecider.Evolve);
+        }
+
+        return CourseFacts.Of(state).Encode();
     }
 
     private static async Task<List<CourseSummary>> AllPagesAsync(ICourseReadModel readModel, CourseListQuery query)

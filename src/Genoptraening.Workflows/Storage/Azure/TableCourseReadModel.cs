@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using Genoptraening.Domain.Reports;
+using NodaTime;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
@@ -81,6 +83,20 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
 
         var page = items.Take(query.Top).ToList();
         return new CoursePage([.. page.Select(i => i.Row)], items.Count > query.Top ? PageToken.From(page[^1].Key) : null);
+    }
+
+    /// <summary>Reads the municipality's course rows received in the period (not its order rows), the properties the report needs only.</summary>
+    public async Task<IReadOnlyList<FactsCount>> CountFactsAsync(string municipality, Instant from, Instant to, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {municipality} and RowKey ge {CoursePrefix} and RowKey lt {"id}"} and ReceivedAt ge {from.ToUnixTimeTicks()} and ReceivedAt lt {to.ToUnixTimeTicks()}");
+        var rows = new List<CourseSummary>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(TableRows.FromEntity(entity));
+        }
+
+        return FactsCounts.Of(rows);
     }
 
     public async Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)

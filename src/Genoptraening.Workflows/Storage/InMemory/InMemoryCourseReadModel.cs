@@ -1,3 +1,5 @@
+using Genoptraening.Domain.Reports;
+using NodaTime;
 using System.Collections.Concurrent;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
@@ -29,6 +31,9 @@ public sealed class InMemoryCourseReadModel : ICourseReadModel
         var items = page.Take(query.Top).ToList();
         return Task.FromResult(new CoursePage([.. items.Select(r => r.Row)], more ? PageToken.From(items[^1].Key) : null));
     }
+
+    public Task<IReadOnlyList<FactsCount>> CountFactsAsync(string municipality, Instant from, Instant to, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FactsCounts.Of(rows.Values.Where(r => r.Municipality == municipality && r.ReceivedAt >= from && r.ReceivedAt < to)));
 
     public Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,22 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Reports;
+
+namespace Genoptraening.Workflows.Storage;
+
+/// <summary>Read-model rows counted by standard version and report facts, for the quality report.</summary>
+public static class FactsCounts
+{
+    public static IReadOnlyList<FactsCount> Of(IEnumerable<CourseSummary> rows)
+    {
+        var counts = new List<FactsCount>();
+        foreach (var group in rows.GroupBy(r => (r.Standard, r.StandardVersion, r.Facts)))
+        {
+            if (StandardId.TryParse(group.Key.Standard, out var standard))
+            {
+                counts.Add(new FactsCount(standard, group.Key.StandardVersion, CourseFacts.Decode(group.Key.Facts), group.Count()));
+            }
+        }
+
+        return counts;
+    }
+}
