@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text;
-using Genoptraening.Cli.Composition;
-using Genoptraening.Workflows.Queues;
+using Azure.Storage.Queues;
 
 namespace Genoptraening.Cli.Commands;
 
@@ -10,24 +8,25 @@ internal static class QueueCommand
 {
     public static Command Create()
     {
-        var name = new Argument<string>("QUEUE") { Description = "e.g. escalations-rebild" };
+        var name = new Argument<string>("QUEUE") { Description = "e.g. escalations-rebild, or course-faults" };
         var connection = new Option<string>("--connection")
         {
-            Description = "Azure Storage connection string",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ConnectionStrings__EscalationQueues") ?? "UseDevelopmentStorage=true",
+            Description = "Azure Storage connection string (default: ConnectionStrings__Storage, ConnectionStrings__EscalationQueues, or Azurite's)",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ConnectionStrings__Storage")
+                ?? Environment.GetEnvironmentVariable("ConnectionStrings__EscalationQueues")
+                ?? "UseDevelopmentStorage=true",
         };
         var peek = new Command("peek", "Show up to 32 messages at the front of a queue, decoded from base64.") { name, connection };
         peek.SetAction((result, cancellationToken) => PeekAsync(result.GetValue(name)!, result.GetValue(connection)!, result.InvocationConfiguration.Output, cancellationToken));
         return new Command("queue", "Look at the escalation queues.") { peek };
     }
 
-    private static async Task<int> PeekAsync(string queue, string connectionString, TextWriter output, CancellationToken cancellationToken)
+    internal static async Task<int> PeekAsync(string queue, string connectionString, TextWriter output, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient();
-        var client = new StorageQueueClient(http, StorageAccount.Parse(connectionString), SystemTime.Clock);
-        foreach (var message in await client.PeekMessagesAsync(queue, 32, cancellationToken).ConfigureAwait(false))
+        var client = new QueueClient(connectionString, queue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        foreach (var message in (await client.PeekMessagesAsync(maxMessages: 32, cancellationToken).ConfigureAwait(false)).Value)
         {
-            await output.WriteLineAsync(Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText))).ConfigureAwait(false);
+            await output.WriteLineAsync(message.Body.ToString()).ConfigureAwait(false);
         }
 
         return 0;
