@@ -37,7 +37,6 @@ public sealed partial class TimeSkippingOrchestrationService(
     /// <summary>Moves the virtual clock to <paramref name="to"/> and releases every timer due by then.</summary>
     public async Task AdvanceToAsync(Instant to)
     {
-        await store.SaveNowAsync(to).ConfigureAwait(false);
         IReadOnlyList<TaskMessage> due;
         lock (clockGate)
         {
@@ -46,6 +45,8 @@ public sealed partial class TimeSkippingOrchestrationService(
             inFlight.Add(due.Count);
         }
 
+        // Released timers stay in the store until sent: a host that dies here finds them again.
+        await store.SaveNowAsync(to).ConfigureAwait(false);
         if (due.Count > 0)
         {
             await innerClient.SendTaskOrchestrationMessageBatchAsync([.. due.Select(HeldTimers.AsDueNow)]).ConfigureAwait(false);

@@ -13,7 +13,8 @@ using static Genoptraening.Workflows.Tests.Durable.Support.CourseScenario;
 namespace Genoptraening.Workflows.Tests.Durable;
 
 /// <summary>
-/// The course loop is frozen at version 1: histories recorded from it (in <c>Durable/Histories/v1</c>)
+/// The course loop is frozen at version 1: histories recorded from it (in <c>Durable/Histories/v1</c>,
+/// recorded on 2026-11-29 with the loop that keeps its timer, before any host ran a course on it)
 /// must replay against today's code, decision for decision. A changed loop is a new orchestrator.
 /// </summary>
 public class HistoryReplayTests
