@@ -1,0 +1,44 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Genoptraening.Workflows.TimeSkipping;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Genoptraening.Workflows.Hosting;
+
+/// <summary>
+/// Runs the course orchestrator and its activities while the host runs: creates the task hub and the
+/// tables if they are missing, takes back the development clock's state, starts the worker, and
+/// stops it gracefully (its leases and messages go back to the task hub for the next host).
+/// </summary>
+public sealed class CourseWorkerService(IServiceProvider services, DurableEngineOptions options) : IHostedService
+{
+    private TaskHubWorker? worker;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<AzureStorageOrchestrationService>().CreateIfNotExistsAsync().ConfigureAwait(false);
+        foreach (var table in services.GetRequiredService<DurableEngineTables>().Tables)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var virtualClock = options.VirtualClockStart is not null;
+        if (virtualClock)
+        {
+            await services.GetRequiredService<TimeSkippingOrchestrationService>().RestoreAsync().ConfigureAwait(false);
+        }
+
+        var service = services.GetRequiredService<IOrchestrationService>();
+        worker = CourseWorker.Create(service, services, virtualClock ? DurableEngine.VirtualTimerChunk : DurableEngine.AzureStorageTimerChunk);
+        await worker.StartAsync().ConfigureAwait(false);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (worker is not null)
+        {
+            await worker.StopAsync(isForced: false).ConfigureAwait(false);
+        }
+    }
+}

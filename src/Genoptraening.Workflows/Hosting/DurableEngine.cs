@@ -1,0 +1,61 @@
+using Azure.Data.Tables;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Genoptraening.Workflows.Clock;
+using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Storage.Azure;
+using Genoptraening.Workflows.TimeSkipping;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Hosting;
+
+/// <summary>
+/// The durable engine on one Azure Storage account (Azurite locally): the task hub on Durable
+/// Functions' default provider, the course tables, the alert queues, and the worker as a hosted
+/// service. With the development clock, the time-skipping decorator sits over the task hub and keeps
+/// its held timers in a table.
+/// </summary>
+public static class DurableEngine
+{
+    /// <summary>On Azure Storage a durable timer is split in chunks of at most 3 days (its queues hide a message for at most 7).</summary>
+    public static readonly TimeSpan AzureStorageTimerChunk = TimeSpan.FromDays(3);
+
+    /// <summary>Under the development clock timers are whole: a chunk would be timed by the wall clock, which the virtual one never meets.</summary>
+    public static readonly TimeSpan VirtualTimerChunk = TimeSpan.FromDays(3650);
+
+    /// <param name="services">The host's services.</param>
+    /// <param name="options">Where and on which clock.</param>
+    /// <param name="systemClock">The wall clock, from the composition root; unused under the development clock.</param>
+    public static IServiceCollection AddDurableCourseEngine(this IServiceCollection services, DurableEngineOptions options, IClock systemClock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var tables = new TableServiceClient(options.ConnectionString);
+        TableClient Table(string name) => tables.GetTableClient(options.TablePrefix + name);
+        services.AddSingleton(options);
+        services.AddSingleton(sp => AzureStorageTaskHub.Create(options.ConnectionString, options.TaskHub, sp.GetRequiredService<ILoggerFactory>()));
+        if (options.VirtualClockStart is { } start)
+        {
+            services.AddSingleton(new VirtualClock(start)).AddSingleton<IClock>(sp => sp.GetRequiredService<VirtualClock>());
+            services.AddSingleton(sp => new TimeSkippingOrchestrationService(
+                sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<VirtualClock>(),
+                store: new TableHeldTimerStore(Table(options.TaskHub.HubName + "devclock"))));
+            services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<TimeSkippingOrchestrationService>());
+        }
+        else
+        {
+            services.AddSingleton(systemClock);
+            services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        }
+
+        services.AddSingleton(sp => new CourseOrchestrations((IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>()));
+        services.AddSingleton<ICourseEventStore>(new TableCourseEventStore(Table("courseevents")));
+        services.AddSingleton<ICourseReadModel>(new TableCourseReadModel(Table("courses")));
+        services.AddSingleton<IPersonalDataStore>(new TablePersonalDataStore(Table("personaldata")));
+        services.AddSingleton<IAlertSender>(QueueAlertSender.For(options.ConnectionString));
+        services.AddSingleton(new DurableEngineTables([Table("courseevents"), Table("courses"), Table("personaldata"), Table(options.TaskHub.HubName + "devclock")]));
+        services.AddCourseSteps().AddHostedService<CourseWorkerService>();
+        return services;
+    }
+}
