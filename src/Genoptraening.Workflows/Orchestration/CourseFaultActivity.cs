@@ -11,7 +11,10 @@ namespace Genoptraening.Workflows.Orchestration;
 /// </summary>
 public sealed partial class CourseFaultActivity(IAlertSender alerts, IClock clock, ILogger<CourseFaultActivity> logger) : TaskActivity<CourseFault, DateTimeOffset>
 {
-    public override async Task<DateTimeOffset> RunAsync(TaskActivityContext context, CourseFault input)
+    public override Task<DateTimeOffset> RunAsync(TaskActivityContext context, CourseFault input) => AlertAsync(input);
+
+    /// <summary>The activity's work, for every host: the local worker above, the Functions app's activity trigger.</summary>
+    public async Task<DateTimeOffset> AlertAsync(CourseFault input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var now = clock.GetCurrentInstant();

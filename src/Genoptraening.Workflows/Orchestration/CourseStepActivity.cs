@@ -12,7 +12,10 @@ namespace Genoptraening.Workflows.Orchestration;
 /// </summary>
 public sealed partial class CourseStepActivity(CourseStep step, IClock clock, ILogger<CourseStepActivity> logger) : TaskActivity<StepInput, StepOutcome>
 {
-    public override async Task<StepOutcome> RunAsync(TaskActivityContext context, StepInput input)
+    public override Task<StepOutcome> RunAsync(TaskActivityContext context, StepInput input) => TakeStepAsync(input);
+
+    /// <summary>The activity's work, for every host: the local worker above, the Functions app's activity trigger.</summary>
+    public async Task<StepOutcome> TakeStepAsync(StepInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         try
