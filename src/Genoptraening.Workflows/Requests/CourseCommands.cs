@@ -17,9 +17,11 @@ public sealed class CourseCommands(ICourseEventStore events, CourseOrchestration
     /// <summary>The rejection kind of a request to a course that has not taken its start step yet.</summary>
     public const string NotStarted = "NotStarted";
 
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+    /// <summary>Answers come within tens of milliseconds when the course is idle; a busy one is asked less often.</summary>
+    private static readonly TimeSpan FirstPollInterval = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan LastPollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(10);
-    private const int PollsBetweenEndChecks = 25;
+    private const int PollsBetweenEndChecks = 5;
 
     /// <summary>Sends the course an occurrence to record (terminating is <c>CourseCancelled</c>); null when there is no such course.</summary>
     public Task<Submission?> RecordAsync(Guid courseId, Occurrence occurrence, CancellationToken cancellationToken = default)
@@ -54,6 +56,7 @@ public sealed class CourseCommands(ICourseEventStore events, CourseOrchestration
         timeout.CancelAfter(bound);
         try
         {
+            var interval = FirstPollInterval;
             for (var poll = 1; ; poll++)
             {
                 if (await events.LoadAnswerAsync(courseId, submission.RequestId, cancellationToken).ConfigureAwait(false) is { } answer)
@@ -66,7 +69,8 @@ public sealed class CourseCommands(ICourseEventStore events, CourseOrchestration
                     return ended;
                 }
 
-                await Task.Delay(PollInterval, timeout.Token).ConfigureAwait(false);
+                await Task.Delay(interval, timeout.Token).ConfigureAwait(false);
+                interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 3 / 2, LastPollInterval.Ticks));
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -131,7 +135,7 @@ public sealed class CourseCommands(ICourseEventStore events, CourseOrchestration
     /// </summary>
     private async Task<CourseHistory?> StartedAsync(Guid courseId, CancellationToken cancellationToken)
     {
-        for (var waited = TimeSpan.Zero; ; waited += PollInterval)
+        for (var waited = TimeSpan.Zero; ; waited += FirstPollInterval)
         {
             var history = await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false);
             if (history is null || history.LastStep > 0 || waited >= StartPatience)
@@ -139,7 +143,7 @@ public sealed class CourseCommands(ICourseEventStore events, CourseOrchestration
                 return history;
             }
 
-            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(FirstPollInterval, cancellationToken).ConfigureAwait(false);
         }
     }
 

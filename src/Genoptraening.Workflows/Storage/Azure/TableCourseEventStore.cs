@@ -17,6 +17,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
     private const string RequestPrefix = "request-";
     private const string AnswerPrefix = "answer-";
     private const int MaxHeadAttempts = 20;
+    private const int MaxBatch = 100;
 
     public async Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, CancellationToken cancellationToken = default)
     {
@@ -83,6 +84,12 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
         if (commit.Answer is { } answer)
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, AnswerEntity(partition, answer)));
+        }
+
+        if (actions.Count > MaxBatch)
+        {
+            // The decider's steps write a score of events at most; more would not fit one transaction.
+            throw new InvalidOperationException($"Step {commit.Step} of course {courseId} writes {actions.Count} rows; a table transaction takes {MaxBatch}.");
         }
 
         try
