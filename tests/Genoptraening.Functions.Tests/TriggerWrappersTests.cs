@@ -73,12 +73,12 @@ public class TriggerWrappersTests
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { MaximumTimerInterval = TimeSpan.FromDays(3650) });
         var invocation = new ServicesOnlyFunctionContext(services);
         var worker = new TaskHubWorker(backend);
-        worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(nameof(CourseOrchestrator),
+        worker.AddTaskOrchestrations(new ObjectFactory<TaskOrchestration>(nameof(CourseOrchestrator),
             () => shims.CreateOrchestration<string, string>(nameof(CourseOrchestrator), async (context, _) => await CourseTriggers.RunCourseOrchestrator(context))));
         worker.AddTaskActivities(
-            new Creator<TaskActivity>(nameof(CourseStepActivity),
+            new ObjectFactory<TaskActivity>(nameof(CourseStepActivity),
                 () => shims.CreateActivity<StepInput, StepOutcome>(nameof(CourseStepActivity), async (_, input) => await CourseTriggers.RunCourseStep(input!, invocation))),
-            new Creator<TaskActivity>(nameof(CourseFaultActivity),
+            new ObjectFactory<TaskActivity>(nameof(CourseFaultActivity),
                 () => shims.CreateActivity<CourseFault, DateTimeOffset>(nameof(CourseFaultActivity), async (_, input) => await CourseTriggers.RunCourseFault(input!, invocation))));
         return worker;
     }
@@ -96,19 +96,5 @@ public class TriggerWrappersTests
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private sealed class Creator<T> : ObjectCreator<T>
-    {
-        private readonly Func<T> create;
-
-        public Creator(string name, Func<T> create)
-        {
-            Name = name;
-            Version = string.Empty;
-            this.create = create;
-        }
-
-        public override T Create() => create();
     }
 }

@@ -3,7 +3,7 @@ using DurableTask.Core;
 namespace Genoptraening.Workflows.Hosting;
 
 /// <summary>Lets DurableTask.Core create an orchestration or activity by name, a new one per work item.</summary>
-internal sealed class ObjectFactory<T> : ObjectCreator<T>
+public sealed class ObjectFactory<T> : ObjectCreator<T>
 {
     private readonly Func<T> create;
 
