@@ -73,12 +73,12 @@ public class TriggerWrappersTests
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { MaximumTimerInterval = TimeSpan.FromDays(3650) });
         var invocation = new ServicesOnlyFunctionContext(services);
         var worker = new TaskHubWorker(backend);
-        worker.AddTaskOrchestrations(new ObjectFactory<TaskOrchestration>(nameof(CourseOrchestrator),
+        worker.AddTaskOrchestrations(new TaskCreator<TaskOrchestration>(nameof(CourseOrchestrator),
             () => shims.CreateOrchestration<string, string>(nameof(CourseOrchestrator), async (context, _) => await CourseTriggers.RunCourseOrchestrator(context))));
         worker.AddTaskActivities(
-            new ObjectFactory<TaskActivity>(nameof(CourseStepActivity),
+            new TaskCreator<TaskActivity>(nameof(CourseStepActivity),
                 () => shims.CreateActivity<StepInput, StepOutcome>(nameof(CourseStepActivity), async (_, input) => await CourseTriggers.RunCourseStep(input!, invocation))),
-            new ObjectFactory<TaskActivity>(nameof(CourseFaultActivity),
+            new TaskCreator<TaskActivity>(nameof(CourseFaultActivity),
                 () => shims.CreateActivity<CourseFault, DateTimeOffset>(nameof(CourseFaultActivity), async (_, input) => await CourseTriggers.RunCourseFault(input!, invocation))));
         return worker;
     }

@@ -31,11 +31,11 @@ public static class CourseWorker
         return worker;
     }
 
-    private static ObjectFactory<TaskOrchestration> Orchestration<T>(DurableTaskShimFactory shims)
+    private static TaskCreator<TaskOrchestration> Orchestration<T>(DurableTaskShimFactory shims)
         where T : ITaskOrchestrator, new() =>
         new(typeof(T).Name, () => shims.CreateOrchestration(typeof(T).Name, new T()));
 
-    private static ObjectFactory<TaskActivity> Activity<T>(DurableTaskShimFactory shims, IServiceProvider services)
+    private static TaskCreator<TaskActivity> Activity<T>(DurableTaskShimFactory shims, IServiceProvider services)
         where T : ITaskActivity =>
         new(typeof(T).Name, () => shims.CreateActivity(typeof(T).Name, ActivatorUtilities.CreateInstance<T>(services)));
 }
