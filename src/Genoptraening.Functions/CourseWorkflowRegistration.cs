@@ -1,7 +1,5 @@
-using Azure.Data.Tables;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,14 +18,9 @@ public static class CourseWorkflowRegistration
     {
         var connectionString = configuration["AzureWebJobsStorage"]
             ?? throw new InvalidOperationException("AzureWebJobsStorage is not set: the app's storage account holds the task hub, the tables and the queues.");
-        var tables = new TableServiceClient(connectionString);
         services.AddSingleton(_ => CatalogDirectory.Load(CatalogDirectory.Default));
         services.AddSingleton<IClock>(WallClock());
-        services.AddSingleton<ICourseEventStore>(new TableCourseEventStore(tables.GetTableClient("courseevents")));
-        services.AddSingleton<ICourseReadModel>(new TableCourseReadModel(tables.GetTableClient("courses")));
-        services.AddSingleton<IPersonalDataStore>(new TablePersonalDataStore(tables.GetTableClient("personaldata")));
-        services.AddSingleton<IAlertSender>(QueueAlertSender.For(connectionString));
-        return services.AddCourseSteps();
+        return services.AddCourseStores(AzureCourseStores.For(connectionString)).AddCourseSteps();
     }
 
 #pragma warning disable RS0030 // The Functions app's composition root chooses the system clock.

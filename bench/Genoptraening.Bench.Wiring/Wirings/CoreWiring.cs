@@ -69,9 +69,10 @@ internal sealed class CoreWiring : IWiring
     {
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions(), loggers);
         var orchestrations = new CreatorRegistry<TaskOrchestration>();
-        orchestrations.Add(new ShimOrchestrationCreator(nameof(RequestLoopOrchestrator), () => new RequestLoopOrchestrator(), shims));
+        orchestrations.Add(new ShimCreator<TaskOrchestration>(
+            nameof(RequestLoopOrchestrator), () => shims.CreateOrchestration(nameof(RequestLoopOrchestrator), new RequestLoopOrchestrator())));
         var activities = new CreatorRegistry<TaskActivity>();
-        activities.Add(new ShimActivityCreator(nameof(ProcessRequest), () => new ProcessRequest(steps, hang), shims));
+        activities.Add(new ShimCreator<TaskActivity>(nameof(ProcessRequest), () => shims.CreateActivity(nameof(ProcessRequest), new ProcessRequest(steps, hang))));
         var worker = new TaskHubWorker(backend.Service, orchestrations, activities, loggers);
         await worker.StartAsync();
         return worker;

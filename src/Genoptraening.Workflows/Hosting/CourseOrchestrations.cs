@@ -38,14 +38,6 @@ public sealed class CourseOrchestrations(IOrchestrationServiceClient service)
         return new CourseOrchestrationState(state.OrchestrationStatus.ToString(), status, state.Output);
     }
 
-    /// <summary>The orchestration's history as the backend keeps it (JSON), for tests and operators.</summary>
-    public async Task<string> GetHistoryAsync(Guid courseId)
-    {
-        var state = await hub.GetOrchestrationStateAsync(InstanceId(courseId)).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Course {courseId} has no orchestration.");
-        return await hub.GetOrchestrationHistoryAsync(state.OrchestrationInstance).ConfigureAwait(false);
-    }
-
     /// <summary>
     /// Ends the course's orchestration (if it still runs), waits until the task hub says it has ended,
     /// and deletes its state and history from the task hub.

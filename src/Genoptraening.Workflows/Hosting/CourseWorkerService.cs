@@ -1,5 +1,6 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,14 +19,11 @@ public sealed class CourseWorkerService(IServiceProvider services, DurableEngine
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await services.GetRequiredService<AzureStorageOrchestrationService>().CreateIfNotExistsAsync().ConfigureAwait(false);
-        foreach (var table in services.GetRequiredService<DurableEngineTables>().Tables)
-        {
-            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await services.GetRequiredService<AzureCourseStores>().CreateTablesAsync(cancellationToken).ConfigureAwait(false);
         var virtualClock = options.VirtualClockStart is not null;
         if (virtualClock)
         {
+            await services.GetRequiredService<TableHeldTimerStore>().CreateTableAsync().ConfigureAwait(false);
             await services.GetRequiredService<TimeSkippingOrchestrationService>().RestoreAsync().ConfigureAwait(false);
         }
 

@@ -2,6 +2,7 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.Storage.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,15 @@ public static class CourseWorkflowServices
     public static IServiceCollection AddCourseSteps(this IServiceCollection services) =>
         services.AddSingleton<DecideCourse>(CourseDecider.Decide).AddSingleton<CourseStep>().AddSingleton<CourseIntake>().AddSingleton<CourseCommands>().AddSingleton<CoursePurge>();
 
-    /// <summary>The stores in memory: for tests, benchmarks and <c>simulate</c>.</summary>
+    /// <summary>The stores on Azure Tables and queues.</summary>
+    public static IServiceCollection AddCourseStores(this IServiceCollection services, AzureCourseStores stores)
+    {
+        ArgumentNullException.ThrowIfNull(stores);
+        return services.AddSingleton<ICourseEventStore>(stores.Events).AddSingleton<ICourseReadModel>(stores.ReadModel)
+            .AddSingleton<IPersonalDataStore>(stores.PersonalData).AddSingleton<IAlertSender>(stores.Alerts);
+    }
+
+    /// <summary>The stores in memory: for tests and benchmarks.</summary>
     public static IServiceCollection AddInMemoryCourseStores(this IServiceCollection services) => services
         .AddSingleton<ICourseEventStore, InMemoryCourseEventStore>()
         .AddSingleton<ICourseReadModel, InMemoryCourseReadModel>()

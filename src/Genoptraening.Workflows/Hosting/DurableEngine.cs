@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Genoptraening.Workflows.Clock;
@@ -31,16 +30,16 @@ public static class DurableEngine
     public static IServiceCollection AddDurableCourseEngine(this IServiceCollection services, DurableEngineOptions options, IClock systemClock)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var tables = new TableServiceClient(options.ConnectionString);
-        TableClient Table(string name) => tables.GetTableClient(options.TablePrefix + name);
-        services.AddSingleton(options);
+        var stores = AzureCourseStores.For(options.ConnectionString, options.TablePrefix);
+        services.AddSingleton(options).AddSingleton(stores).AddCourseStores(stores);
         services.AddSingleton(sp => AzureStorageTaskHub.Create(options.ConnectionString, options.TaskHub, sp.GetRequiredService<ILoggerFactory>()));
         if (options.VirtualClockStart is { } start)
         {
             services.AddSingleton(new VirtualClock(start)).AddSingleton<IClock>(sp => sp.GetRequiredService<VirtualClock>());
+            services.AddSingleton(TableHeldTimerStore.For(options.ConnectionString, options.TablePrefix + options.TaskHub.HubName));
             services.AddSingleton(sp => new TimeSkippingOrchestrationService(
                 sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<VirtualClock>(),
-                store: new TableHeldTimerStore(Table(options.TaskHub.HubName + "devclock"))));
+                store: sp.GetRequiredService<TableHeldTimerStore>()));
             services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<TimeSkippingOrchestrationService>());
         }
         else
@@ -50,11 +49,6 @@ public static class DurableEngine
         }
 
         services.AddSingleton(sp => new CourseOrchestrations((IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>()));
-        services.AddSingleton<ICourseEventStore>(new TableCourseEventStore(Table("courseevents")));
-        services.AddSingleton<ICourseReadModel>(new TableCourseReadModel(Table("courses")));
-        services.AddSingleton<IPersonalDataStore>(new TablePersonalDataStore(Table("personaldata")));
-        services.AddSingleton<IAlertSender>(QueueAlertSender.For(options.ConnectionString));
-        services.AddSingleton(new DurableEngineTables([Table("courseevents"), Table("courses"), Table("personaldata"), Table(options.TaskHub.HubName + "devclock")]));
         services.AddCourseSteps().AddHostedService<CourseWorkerService>();
         return services;
     }

@@ -21,17 +21,6 @@ internal sealed class HeldTimers
         }
     }
 
-    public Instant? NextDue
-    {
-        get
-        {
-            lock (gate)
-            {
-                return held.Count == 0 ? null : held.Min(m => DueOf(m));
-            }
-        }
-    }
-
     public void Hold(IEnumerable<TaskMessage> timers)
     {
         lock (gate)

@@ -21,6 +21,11 @@ public sealed class TableHeldTimerStore(TableClient table) : IHeldTimerStore
         SerializationBinder = new DurableTaskTypesOnly(),
     };
 
+    /// <summary>The store of a task hub's development clock, in the table <c>{hub}devclock</c> of the account.</summary>
+    public static TableHeldTimerStore For(string connectionString, string hubName) => new(new TableClient(connectionString, hubName + "devclock"));
+
+    public async Task CreateTableAsync() => await table.CreateIfNotExistsAsync().ConfigureAwait(false);
+
     public async Task SaveAsync(IReadOnlyList<TaskMessage> timers)
     {
         ArgumentNullException.ThrowIfNull(timers);

@@ -32,8 +32,6 @@ public sealed partial class TimeSkippingOrchestrationService(
 
     public int HeldTimerCount => held.Count;
 
-    public Instant? NextHeldTimer => held.NextDue;
-
     /// <summary>Moves the virtual clock to <paramref name="to"/> and releases every timer due by then.</summary>
     public async Task AdvanceToAsync(Instant to)
     {

@@ -6,6 +6,7 @@ using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.Storage.InMemory;
 using Genoptraening.Workflows.Tests.Support;
 using Genoptraening.Workflows.TimeSkipping;
@@ -29,16 +30,16 @@ internal sealed class DurableCourses : IAsyncDisposable
     private readonly InMemoryAlertSender alerts = new();
     private readonly InMemoryPersonalDataStore personalData = new();
     private readonly Action<IServiceCollection>? configure;
-    private readonly AzureStores? azure;
+    private readonly AzureCourseStores? azure;
     private ServiceProvider services = null!;
     private TaskHubWorker worker = null!;
 
-    private DurableCourses(TimeSkippingOrchestrationService backend, Action<IServiceCollection>? configure, AzureStores? azure = null)
+    private DurableCourses(TimeSkippingOrchestrationService backend, Action<IServiceCollection>? configure, AzureCourseStores? azure = null)
     {
         Backend = backend;
         this.configure = configure;
         this.azure = azure;
-        events = new ControlledEventStore(azure?.Events ?? new InMemoryCourseEventStore());
+        events = new ControlledEventStore(azure?.Events ?? (ICourseEventStore)new InMemoryCourseEventStore());
     }
 
     public TimeSkippingOrchestrationService Backend { get; private set; }
@@ -82,7 +83,7 @@ internal sealed class DurableCourses : IAsyncDisposable
     /// </summary>
     public static async Task<DurableCourses> StartOnAzuriteAsync(Instant start, string connectionString, string hubName)
     {
-        var courses = new DurableCourses(await AzuriteBackendAsync(start, connectionString, hubName), null, await AzureStores.CreateAsync(connectionString, hubName));
+        var courses = new DurableCourses(await AzuriteBackendAsync(start, connectionString, hubName), null, await AzureStoresAsync(connectionString, hubName));
         courses.Histories.Observe(courses.Backend);
         await courses.DeployAsync(CourseDecider.Decide);
         return courses;
@@ -101,13 +102,21 @@ internal sealed class DurableCourses : IAsyncDisposable
         await DeployAsync(CourseDecider.Decide);
     }
 
+    /// <summary>The stores on Azure Tables and queues, the tables named after the task hub so tests keep apart.</summary>
+    private static async Task<AzureCourseStores> AzureStoresAsync(string connectionString, string hubName)
+    {
+        var stores = AzureCourseStores.For(connectionString, hubName);
+        await stores.CreateTablesAsync();
+        return stores;
+    }
+
     private static async Task<TimeSkippingOrchestrationService> AzuriteBackendAsync(Instant start, string connectionString, string hubName)
     {
         var hub = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
         await hub.CreateIfNotExistsAsync();
-        var timers = new Azure.Data.Tables.TableClient(connectionString, hubName + "devclock");
-        await timers.CreateIfNotExistsAsync();
-        var backend = new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start), store: new TableHeldTimerStore(timers));
+        var timers = TableHeldTimerStore.For(connectionString, hubName);
+        await timers.CreateTableAsync();
+        var backend = new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start), store: timers);
         await backend.RestoreAsync();
         return backend;
     }
@@ -130,8 +139,8 @@ internal sealed class DurableCourses : IAsyncDisposable
     {
         var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<IClock>(Clock).AddSingleton(TestCatalog.Instance).AddCourseSteps().AddSingleton(decide);
-        collection.AddSingleton<ICourseEventStore>(events).AddSingleton(azure?.ReadModel ?? readModel);
-        collection.AddSingleton(azure?.Alerts ?? alerts).AddSingleton(azure?.PersonalData ?? personalData);
+        collection.AddSingleton<ICourseEventStore>(events).AddSingleton<ICourseReadModel>(azure?.ReadModel ?? (ICourseReadModel)readModel);
+        collection.AddSingleton<IAlertSender>(azure?.Alerts ?? (IAlertSender)alerts).AddSingleton<IPersonalDataStore>(azure?.PersonalData ?? (IPersonalDataStore)personalData);
         collection.AddSingleton(new CourseOrchestrations(Backend));
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();

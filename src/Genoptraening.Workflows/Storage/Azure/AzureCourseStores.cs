@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+
+namespace Genoptraening.Workflows.Storage.Azure;
+
+/// <summary>
+/// The course stores on one storage account: three tables with fixed names (a prefix only for tests
+/// that share an account) and the alert queues. Every host takes them from here.
+/// </summary>
+public sealed record AzureCourseStores(
+    TableCourseEventStore Events, TableCourseReadModel ReadModel, TablePersonalDataStore PersonalData, QueueAlertSender Alerts, IReadOnlyList<TableClient> Tables)
+{
+    public static AzureCourseStores For(string connectionString, string tablePrefix = "")
+    {
+        var tables = new TableServiceClient(connectionString);
+        var (events, courses, personalData) = (
+            tables.GetTableClient(tablePrefix + "courseevents"), tables.GetTableClient(tablePrefix + "courses"), tables.GetTableClient(tablePrefix + "personaldata"));
+        return new AzureCourseStores(
+            new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), QueueAlertSender.For(connectionString),
+            [events, courses, personalData]);
+    }
+
+    /// <summary>Creates the tables that are missing; the queues are created as alerts first use them.</summary>
+    public async Task CreateTablesAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var table in Tables)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
