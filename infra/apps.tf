@@ -7,12 +7,11 @@ resource "azurerm_container_app_environment" "main" {
   tags                       = local.tags
 }
 
-# Two apps of one image: the API (several replicas, scaled on HTTP load, no timer workers) and the
-# workers (timers and escalation delivery, no ingress).
+# One app: every replica serves the API and the dashboard and is a Durable Task worker of the one task
+# hub on the storage account (replicas share the work through the hub's partition leases).
 locals {
   apps = {
-    api     = { min_replicas = var.api_min_replicas, max_replicas = var.api_max_replicas, workers = "false", ingress = true }
-    workers = { min_replicas = var.worker_replicas, max_replicas = var.worker_replicas, workers = "true", ingress = false }
+    api = { min_replicas = var.api_min_replicas, max_replicas = var.api_max_replicas, ingress = true }
   }
 }
 
@@ -70,7 +69,7 @@ resource "azurerm_container_app" "app" {
       memory = "1Gi"
 
       dynamic "env" {
-        for_each = merge(local.plain_settings, { "Workers__Enabled" = each.value.workers })
+        for_each = local.plain_settings
         content {
           name  = env.key
           value = env.value
@@ -96,5 +95,5 @@ resource "azurerm_container_app" "app" {
     }
   }
 
-  depends_on = [azurerm_role_assignment.secrets_user, azurerm_role_assignment.queue_sender]
+  depends_on = [azurerm_role_assignment.secrets_user]
 }

@@ -1,6 +1,6 @@
 data "azurerm_client_config" "current" {}
 
-# Secrets the apps read through their identity: the database connection string and the API keys' hashes.
+# Secrets the apps read through their identity: the storage account's connection string and the API keys' hashes.
 resource "azurerm_key_vault" "main" {
   name                       = "kv-${local.name}"
   location                   = azurerm_resource_group.main.location
@@ -20,10 +20,10 @@ resource "azurerm_role_assignment" "deployer_secrets" {
   principal_id         = data.azurerm_client_config.current.object_id
 }
 
-resource "azurerm_key_vault_secret" "courses" {
-  name         = "courses-connection-string"
+resource "azurerm_key_vault_secret" "storage" {
+  name         = "storage-connection-string"
   key_vault_id = azurerm_key_vault.main.id
-  value        = "Host=${azurerm_postgresql_flexible_server.main.fqdn};Database=${azurerm_postgresql_flexible_server_database.courses.name};Username=genoptraening;Password=${random_password.postgres.result};SSL Mode=Require"
+  value        = azurerm_storage_account.queues.primary_connection_string
   depends_on   = [azurerm_role_assignment.deployer_secrets]
 }
 

@@ -5,9 +5,7 @@ locals {
 
   plain_settings = merge(
     {
-      "ASPNETCORE_ENVIRONMENT"              = "Production"
-      "Store__Provider"                     = "postgres"
-      "ConnectionStrings__EscalationQueues" = "QueueEndpoint=${azurerm_storage_account.queues.primary_queue_endpoint};ManagedIdentityClientId=${azurerm_user_assigned_identity.apps.client_id}"
+      "ASPNETCORE_ENVIRONMENT" = "Production"
       # No Dashboard__MunicipalityHeader: nothing in front of the public ingress sets or strips that
       # header, so trusting it would let anyone claim a municipality (docs/deployment.md, "Not yet").
     },
@@ -21,12 +19,12 @@ locals {
 
   # Setting name -> Container Apps secret name; the secrets come from Key Vault.
   secret_settings = merge(
-    { "ConnectionStrings__Courses" = "courses" },
+    { "ConnectionStrings__Storage" = "storage" },
     { for i, name in local.api_key_names : "ApiKeys__${i}__Sha256" => "api-key-${name}" },
   )
 
   vault_secrets = merge(
-    { "courses" = azurerm_key_vault_secret.courses.versionless_id },
+    { "storage" = azurerm_key_vault_secret.storage.versionless_id },
     { for name in local.api_key_names : "api-key-${name}" => azurerm_key_vault_secret.api_key_hash[name].versionless_id },
   )
 }

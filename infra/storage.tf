@@ -1,5 +1,7 @@
-# Escalation queues, one per municipality. No public blob access, TLS 1.2 or later. Shared keys stay
-# enabled so operations can hand each municipality a SAS scoped to its own queue (docs/deployment.md).
+# The storage account of everything: the Durable Task task hub, the course tables and the escalation
+# queues, one per municipality. No public blob access, TLS 1.2 or later. Shared keys stay enabled: the
+# host connects with the account's connection string, and operations hand each municipality a SAS
+# scoped to its own queue (docs/deployment.md).
 resource "azurerm_storage_account" "queues" {
   name                            = replace("st${local.name}", "-", "")
   location                        = azurerm_resource_group.main.location

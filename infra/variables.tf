@@ -52,28 +52,6 @@ variable "ggop_receivers" {
   default     = {}
 }
 
-variable "postgres_sku" {
-  description = "PostgreSQL Flexible Server SKU."
-  type        = string
-  default     = "GP_Standard_D2ds_v5"
-}
-
-variable "postgres_storage_mb" {
-  type    = number
-  default = 32768
-}
-
-variable "postgres_zone_redundant_ha" {
-  description = "Zone-redundant high availability (a standby in another zone)."
-  type        = bool
-  default     = false
-}
-
-variable "postgres_backup_retention_days" {
-  type    = number
-  default = 35
-}
-
 variable "api_min_replicas" {
   type    = number
   default = 2
@@ -82,10 +60,4 @@ variable "api_min_replicas" {
 variable "api_max_replicas" {
   type    = number
   default = 10
-}
-
-variable "worker_replicas" {
-  description = "Timer and outbox workers; any number may share the database."
-  type        = number
-  default     = 2
 }

@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # What the Dockerfile does, without a Docker engine: publish the host, start the published output
-# as the image would (its own folder, host.json beside it, Production) and check /healthz.
+# as the image would (its own folder, host.json beside it, Production) on a storage account of its
+# own (an Azurite on free loopback ports) and check /healthz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$out"' EXIT
-dotnet publish src/Genoptraening.Api/Genoptraening.Api.csproj --configuration Release --output "$out" --nologo -v quiet
-cp host.json "$out/"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-(cd "$out" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Courses="Data Source=$out/check.db" exec \
+trap 'for p in ${pid:-} ${azurite_pid:-}; do kill "$p" 2>/dev/null || true; done; rm -rf "$out"' EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+blob=$(free_port); queue=$(free_port); table=$(free_port); port=$(free_port)
+node_modules/.bin/azurite --blobPort "$blob" --queuePort "$queue" --tablePort "$table" --location "$out/azurite" \
+  --silent --skipApiVersionCheck --disableTelemetry &
+azurite_pid=$!
+key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+storage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+
+dotnet publish src/Genoptraening.Api/Genoptraening.Api.csproj --configuration Release --output "$out/app" --nologo -v quiet
+cp host.json "$out/app/"
+(cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Storage="$storage" exec \
   dotnet Genoptraening.Api.dll --urls "http://127.0.0.1:$port" > "$out/host.log" 2>&1) &
 pid=$!
 for _ in $(seq 1 100); do

@@ -92,24 +92,21 @@ public sealed class BadInputTests(ApiHosts hosts)
         { "dev-rebild", "DELETE", "/api/courses/{course}", null, string.Empty, 403, null },
     };
 
+    /// <summary>Every case on one host (a case changes nothing, and the check proves it): one course, contacted.</summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public Task BadInput_OnSqlite_IsAnsweredWithProblemDetails_AndChangesNothing(
-        string? key, string method, string path, string? contentType, string body, int status, string? field) =>
-        AssertRefusedAsync(ApiHosts.Sqlite, key, method, path, contentType, body, status, field);
-
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public Task BadInput_OnPostgres_IsAnsweredWithProblemDetails_AndChangesNothing(
-        string? key, string method, string path, string? contentType, string body, int status, string? field) =>
-        AssertRefusedAsync(ApiHosts.Postgres, key, method, path, contentType, body, status, field);
-
-    private async Task AssertRefusedAsync(string provider, string? key, string method, string path, string? contentType, string body, int status, string? field)
+    public async Task BadInput_IsAnsweredWithProblemDetails_AndChangesNothing(
+        string? key, string method, string path, string? contentType, string body, int status, string? field)
     {
-        await using var factory = await hosts.CreateAsync(provider, "2026-05-08T10:00:00+02:00");
+        var (factory, fresh) = await hosts.ReuseAsync(nameof(BadInputTests), "2026-05-08T10:00:00+02:00");
         var api = new CourseClient(factory);
-        var course = await api.PostApplicationAsync("dev-rebild", CourseClient.Application("rebild/sel86-1", "FIXED-1", "2026-05-08T09:00:00+02:00"));
-        await api.EventAsync("dev-rebild", course, "CitizenContacted", """{ "at": "2026-05-08T09:30:00+02:00" }""");
+        var course = await api.PostApplicationAsync(
+            "dev-rebild", CourseClient.Application("rebild/sel86-1", "FIXED-1", "2026-05-08T09:00:00+02:00"), fresh ? HttpStatusCode.Accepted : HttpStatusCode.OK);
+        if (fresh)
+        {
+            await api.EventAsync("dev-rebild", course, "CitizenContacted", """{ "at": "2026-05-08T09:30:00+02:00" }""");
+        }
+
         var before = await SnapshotAsync(factory, course);
 
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{course}", course, StringComparison.Ordinal));

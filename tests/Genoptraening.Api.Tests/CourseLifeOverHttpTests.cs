@@ -9,12 +9,10 @@ namespace Genoptraening.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
 {
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task RebildSul140_OfferInTime_ThenTwoNoShowsEndTheCourse(string provider)
+    [Fact]
+    public async Task RebildSul140_OfferInTime_ThenTwoNoShowsEndTheCourse()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-05-08T10:00:00+02:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00"));
         var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "GGOP-1", "rebild"));
 
         await api.AdvanceAsync("2026-05-11T09:30:00+02:00");
@@ -36,12 +34,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("2026-05-11T00:00:00+02:00", course.GetProperty("warnings")[0].GetProperty("at").GetString());
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task RebildSul140_NoOffer_FreeChoiceTriggered_ThenExercised(string provider)
+    [Fact]
+    public async Task RebildSul140_NoOffer_FreeChoiceTriggered_ThenExercised()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-05-08T10:00:00+02:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00"));
         var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "GGOP-2", "rebild"));
 
         await api.AdvanceAsync("2026-05-21T00:00:00+02:00");
@@ -55,12 +51,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("transferred", course.GetProperty("outcome").GetString());
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task NorddjursSul140_LateContact_WaivedGuarantee_LateStart_Completed(string provider)
+    [Fact]
+    public async Task NorddjursSul140_LateContact_WaivedGuarantee_LateStart_Completed()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-05-08T10:00:00+02:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00"));
         var id = await api.PostPlanAsync(HospitalB, Plan("5790000000002", "GGOP-3", "norddjurs"));
 
         await api.AdvanceAsync("2026-05-12T10:00:00+02:00");
@@ -78,12 +72,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("metLate", Status(course, "start"));
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task RebildSel86_1_EverythingOnTime_Completed(string provider)
+    [Fact]
+    public async Task RebildSel86_1_EverythingOnTime_Completed()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-03-27T14:00:00+01:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-03-27T14:00:00+01:00"));
         var id = await api.PostApplicationAsync("dev-rebild", Application("rebild/sel86-1", "A-1"));
 
         await api.AdvanceAsync("2026-03-30T10:00:00+02:00");
@@ -102,12 +94,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Empty(course.GetProperty("escalations").EnumerateArray());
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task RebildSel86_2_VisitationRefused_Rejected(string provider)
+    [Fact]
+    public async Task RebildSel86_2_VisitationRefused_Rejected()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-03-27T14:00:00+01:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-03-27T14:00:00+01:00"));
         var id = await api.PostApplicationAsync("dev-rebild", Application("rebild/sel86-2", "A-2"));
 
         await api.AdvanceAsync("2026-03-30T10:00:00+02:00");
@@ -119,12 +109,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("ended", course.GetProperty("status").GetString());
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task Mariagerfjord_ExtendedToTheMaximum_FifthWeekRefused_Completed(string provider)
+    [Fact]
+    public async Task Mariagerfjord_ExtendedToTheMaximum_FifthWeekRefused_Completed()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-03-02T09:00:00+01:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-03-02T09:00:00+01:00"));
         var id = await api.PostApplicationAsync("dev-mariagerfjord", Application("mariagerfjord/sel86-1", "M-1"));
 
         await api.AdvanceAsync("2026-03-04T09:00:00+01:00");
@@ -145,12 +133,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("breached", Status(course, "contact"));
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task Kommune002_MidwayLate_Level2_ThenTerminated(string provider)
+    [Fact]
+    public async Task Kommune002_MidwayLate_Level2_ThenTerminated()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-03-02T09:00:00+01:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-03-02T09:00:00+01:00"));
         var id = await api.PostApplicationAsync("dev-kommune-002", Application("kommune-002/sel86-1", "K2-1"));
 
         await api.EventAsync("dev-kommune-002", id, "CitizenContacted");
@@ -168,12 +154,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("cancelled", course.GetProperty("outcome").GetString());
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task NorddjursSel86_DecisionLate_MetLate_ThenCompleted(string provider)
+    [Fact]
+    public async Task NorddjursSel86_DecisionLate_MetLate_ThenCompleted()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-05-04T09:00:00+02:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-05-04T09:00:00+02:00"));
         var id = await api.PostApplicationAsync("dev-norddjurs", Application("norddjurs/sel86", "N-1"));
 
         await api.AdvanceAsync("2026-05-25T09:00:00+02:00");
@@ -186,12 +170,10 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("completed", course.GetProperty("outcome").GetString());
     }
 
-    [Theory]
-    [InlineData(ApiHosts.Sqlite)]
-    [InlineData(ApiHosts.Postgres)]
-    public async Task Kommune004_AllSevenTargetsMet_Completed(string provider)
+    [Fact]
+    public async Task Kommune004_AllSevenTargetsMet_Completed()
     {
-        var api = new CourseClient(await hosts.CreateAsync(provider, "2026-01-05T09:00:00+01:00"));
+        var api = new CourseClient(await hosts.CreateAsync("2026-01-05T09:00:00+01:00"));
         var id = await api.PostApplicationAsync("dev-kommune-004", Application("kommune-004/sel86-1", "K4-1"));
 
         await api.AdvanceAsync("2026-01-07T09:00:00+01:00");

@@ -14,7 +14,7 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
     [Fact]
     public async Task WithoutSignIn_TheOverviewRedirectsToTheSignInPage()
     {
-        var factory = await hosts.CreateAsync(ApiHosts.Sqlite);
+        var factory = await hosts.CreateAsync();
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await client.GetAsync("/");
@@ -28,7 +28,7 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
     [InlineData("aarhus", HttpStatusCode.Redirect)]
     public async Task PlatformHeader_WhenConfigured_NamesTheMunicipality(string municipality, HttpStatusCode expected)
     {
-        var factory = await hosts.CreateAsync(ApiHosts.Sqlite);
+        var factory = await hosts.CreateAsync();
         using var platform = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
             new Dictionary<string, string?> { ["Dashboard:MunicipalityHeader"] = "X-Genoptraening-Municipality" })));
         using var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -46,7 +46,7 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
     [Fact]
     public async Task PlatformHeader_NotConfigured_IsIgnored()
     {
-        var factory = await hosts.CreateAsync(ApiHosts.Sqlite);
+        var factory = await hosts.CreateAsync();
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("X-Genoptraening-Municipality", "rebild");
 

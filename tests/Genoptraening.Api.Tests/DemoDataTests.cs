@@ -13,7 +13,7 @@ public sealed class DemoDataTests(ApiHosts hosts)
     [Fact]
     public async Task DemoSeed_GivesEveryStandardActiveBreachedAndCompletedCourses()
     {
-        var factory = await hosts.CreateAsync(ApiHosts.Sqlite, "2026-06-15T10:00:00+02:00");
+        var factory = await hosts.CreateAsync("2026-06-15T10:00:00+02:00");
         using var seeded = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
             new Dictionary<string, string?> { ["Demo:Seed"] = "true" })));
         var admin = seeded.CreateClient();

@@ -16,7 +16,7 @@ public sealed class PersonalDataTests(ApiHosts hosts)
     public async Task ALifeOfACourse_LogsCourseIds_NeverTheCprNumber()
     {
         var logs = new CapturedLogs();
-        var factory = await hosts.CreateAsync(ApiHosts.Sqlite, "2026-05-08T10:00:00+02:00");
+        var factory = await hosts.CreateAsync("2026-05-08T10:00:00+02:00");
         using var logged = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))));
         var client = logged.CreateClient();
         client.DefaultRequestHeaders.Add("x-api-key", HospitalA);

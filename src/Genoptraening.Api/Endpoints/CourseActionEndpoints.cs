@@ -3,15 +3,21 @@ using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Http;
 using Genoptraening.Api.Security;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
 namespace Genoptraening.Api.Endpoints;
 
-/// <summary>Acting on a course: record an event (RULES.md § 4), terminate it, purge it.</summary>
+/// <summary>
+/// Acting on a course: record an event (RULES.md § 4), terminate it, acknowledge an alert, purge it.
+/// A request is answered with the course (200), its refusal (409, or 400 for a wrong field), or, when
+/// the course's step has not answered within <see cref="CourseRequests.AnswerBound"/>, 202 with the
+/// request's own status URI.
+/// </summary>
 public static class CourseActionEndpoints
 {
     public static IEndpointRouteBuilder MapCourseActions(this IEndpointRouteBuilder app)
@@ -27,13 +33,15 @@ public static class CourseActionEndpoints
         courses.MapPost("/{id:guid}/alerts/acknowledge", AcknowledgeAsync).RequireAuthorization(SecurityServices.Municipalities)
             .WithSummary("Acknowledge a warning (level 0) or escalation with a comment (body: { \"kind\", \"level\", \"comment\" }); it is recorded on the course.")
             .ProducesProblem(StatusCodes.Status409Conflict);
+        courses.MapGet("/{id:guid}/requests/{requestId}", RequestStatusAsync).RequireAuthorization(SecurityServices.Readers)
+            .WithSummary("The answer to a request that was still pending when its POST answered 202: 202 while pending, else 200 with the answer.");
         courses.MapDelete("/{id:guid}", PurgeAsync).RequireAuthorization(SecurityServices.Administrators)
             .WithSummary("Purge the course: its events, timers, messages and personal data. The audit log keeps the course id only.");
         return app;
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> PostEventAsync(
-        Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, IClock clock, ILoggerFactory logs,
+        Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -55,11 +63,11 @@ public static class CourseActionEndpoints
             return Problems.Invalid(errors);
         }
 
-        return await RecordAsync(id, occurrence, user, runtime, store, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
+        return await RecordAsync(id, occurrence, request, user, courses, personalData, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TerminateAsync(
-        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, IClock clock, ILoggerFactory logs,
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -77,11 +85,11 @@ public static class CourseActionEndpoints
         }
 
         var occurrence = new Occurrence.CourseCancelled(clock.GetCurrentInstant(), reason ?? "terminated");
-        return await RecordAsync(id, occurrence, user, runtime, store, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
+        return await RecordAsync(id, occurrence, request, user, courses, personalData, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AcknowledgeAsync(
-        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken)
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: false, errors, cancellationToken);
@@ -106,15 +114,30 @@ public static class CourseActionEndpoints
         }
 
         var caller = Caller.From(user);
-        var result = await runtime.AcknowledgeAsync(id, kind, level!.Value, comment!, caller.Name, row => CourseAccess.CanAct(caller, row), cancellationToken);
-        return await AnswerAsync(id, result, store, cancellationToken);
+        var acknowledge = new CourseCommand.Acknowledge(kind, level!.Value, comment!, caller.Name);
+        var result = await courses.AcknowledgeAsync(id, acknowledge, course => CourseAccess.CanAct(caller, course), cancellationToken);
+        return await AnswerAsync(id, result, request, personalData, cancellationToken);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RequestStatusAsync(
+        Guid id, string requestId, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        var result = await courses.StatusAsync(id, requestId, course => CourseAccess.CanRead(caller, course), cancellationToken);
+        return result switch
+        {
+            RequestResult.NotFound => Problems.NotFound(id),
+            _ => RequestStatusJson.Result(id, requestId, result, request),
+        };
     }
 
     private static async Task<Results<Ok<PurgeResult>, ProblemHttpResult>> PurgeAsync(
-        Guid id, ClaimsPrincipal user, ICourseStore store, IClock clock, ILoggerFactory logs, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CoursePurge purge, ICourseEventStore events, ILoggerFactory logs, CancellationToken cancellationToken)
     {
+        // A course purged before is gone (404), but its purge is resumed, in case it stopped half-way.
         var actor = Caller.From(user).Name;
-        if (!await store.PurgeAsync(id, actor, clock.GetCurrentInstant(), cancellationToken))
+        var present = await events.LoadAsync(id, cancellationToken) is not null;
+        if (!await purge.PurgeAsync(id, cancellationToken) || !present)
         {
             return Problems.NotFound(id);
         }
@@ -124,29 +147,31 @@ public static class CourseActionEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        Guid id, Occurrence occurrence, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, ILogger logger, CancellationToken cancellationToken)
+        Guid id, Occurrence occurrence, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, ILogger logger,
+        CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        var result = await runtime.RecordAsync(id, occurrence, row => CourseAccess.CanAct(caller, row), cancellationToken);
-        if (result is StepResult.Accepted)
+        var result = await courses.RecordAsync(id, occurrence, course => CourseAccess.CanAct(caller, course), cancellationToken);
+        if (result is RequestResult.Accepted)
         {
             Log.EventRecorded(logger, id, occurrence.Type);
         }
-        else if (result is StepResult.Rejected { Kind: RejectionKind.NotAllowed } refused)
+        else if (result is RequestResult.Refused refused)
         {
             Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
         }
 
-        return await AnswerAsync(id, result, store, cancellationToken);
+        return await AnswerAsync(id, result, request, personalData, cancellationToken);
     }
 
-    /// <summary>The course after an accepted step (200), or 400 for bad input, 409 for a refusal, 404 for no course.</summary>
+    /// <summary>The course after an accepted step (200), 400 for bad input, 409 for a refusal, 202 while pending, 404 for no course.</summary>
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        Guid id, StepResult result, ICourseStore store, CancellationToken cancellationToken) => result switch
+        Guid id, RequestResult result, HttpRequest request, IPersonalDataStore personalData, CancellationToken cancellationToken) => result switch
         {
-            StepResult.Accepted accepted => CourseJson.Result(accepted.Course, await store.LoadPersonalDataAsync(id, cancellationToken)),
-            StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
-            StepResult.Rejected refused => Problems.Conflict(refused.Reason),
+            RequestResult.Accepted accepted => CourseJson.Result(accepted.Course, await personalData.LoadAsync(id, cancellationToken)),
+            RequestResult.Refused { IsInvalidInput: true } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
+            RequestResult.Refused refused => Problems.Conflict(refused.Reason),
+            RequestResult.Pending pending => RequestStatusJson.Result(id, pending.RequestId, pending, request),
             _ => Problems.NotFound(id),
         };
 }

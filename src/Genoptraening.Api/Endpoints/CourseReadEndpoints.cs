@@ -5,14 +5,17 @@ using System.Text.Json;
 using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Http;
 using Genoptraening.Api.Security;
-using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Genoptraening.Api.Endpoints;
 
-/// <summary>Reading courses: one course (its custom status), its history, and pages of courses sorted by next due.</summary>
+/// <summary>
+/// Reading courses: one course and its history from its own partition of the event store (never
+/// behind), and pages of courses, most urgent first, from the read model.
+/// </summary>
 public static class CourseReadEndpoints
 {
     private const int DefaultTop = 50;
@@ -28,44 +31,43 @@ public static class CourseReadEndpoints
     }
 
     /// <summary>Loads a course the caller may read, or the 404 that hides one it may not.</summary>
-    internal static async Task<(LoadedCourse? Course, ProblemHttpResult? Problem)> LoadReadableAsync(
-        CourseRuntime runtime, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    internal static async Task<(CourseRecord? Course, ProblemHttpResult? Problem)> LoadReadableAsync(
+        CourseReader reader, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var course = await runtime.LoadAsync(id, cancellationToken);
-        return course is not null && CourseAccess.CanRead(Caller.From(user), course.Row) ? (course, null) : (null, Problems.NotFound(id));
+        var course = await reader.LoadAsync(id, cancellationToken);
+        return course is not null && CourseAccess.CanRead(Caller.From(user), course) ? (course, null) : (null, Problems.NotFound(id));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCourseAsync(
-        Guid id, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CourseReader reader, IPersonalDataStore personalData, CancellationToken cancellationToken)
     {
-        var (course, problem) = await LoadReadableAsync(runtime, id, user, cancellationToken);
-        return course is null ? problem! : CourseJson.Result(course, await store.LoadPersonalDataAsync(id, cancellationToken));
+        var (course, problem) = await LoadReadableAsync(reader, id, user, cancellationToken);
+        return course is null ? problem! : CourseJson.Result(course, await personalData.LoadAsync(id, cancellationToken));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetHistoryAsync(
-        Guid id, ClaimsPrincipal user, CourseRuntime runtime, ICourseStore store, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CourseReader reader, CancellationToken cancellationToken)
     {
-        var (course, problem) = await LoadReadableAsync(runtime, id, user, cancellationToken);
+        var (course, problem) = await LoadReadableAsync(reader, id, user, cancellationToken);
         if (course is null)
         {
             return problem!;
         }
 
-        var stored = await store.LoadAsync(id, cancellationToken);
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("id", id.ToString("D"));
             w.WriteStartArray("events");
-            foreach (var e in stored!.Events)
+            foreach (var (e, stored) in course.Events.Zip(course.Stored))
             {
                 w.WriteStartObject();
-                w.WriteNumber("version", e.Version);
-                w.WriteString("type", e.Type);
+                w.WriteNumber("version", stored.Version);
+                w.WriteString("type", stored.Type);
                 w.WriteString("at", WireTime.Format(e.At));
                 w.WritePropertyName("data");
-                w.WriteRawValue(e.Data);
+                w.WriteRawValue(stored.Data);
                 w.WriteEndObject();
             }
 
@@ -76,13 +78,12 @@ public static class CourseReadEndpoints
         return TypedResults.Text(Encoding.UTF8.GetString(buffer.ToArray()), "application/json", Encoding.UTF8);
     }
 
-    private static async Task<Results<Ok<CoursePage>, ValidationProblem>> ListCoursesAsync(
-        ClaimsPrincipal user, ICourseStore store, string? municipality, string? standard, string? status, int? top, string? continuationToken,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CourseListPage>, ValidationProblem>> ListCoursesAsync(
+        ClaimsPrincipal user, CourseLists lists, Domain.Catalog.ServiceCatalog catalog, string? municipality, string? standard, string? status, int? top,
+        string? continuationToken, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        var after = continuationToken is null ? default((long, Guid)?) : ContinuationToken.Read(continuationToken);
-        if (continuationToken is not null && after is null)
+        if (continuationToken is not null && !CourseOrder.IsOrderKey(PageToken.ToOrderKey(continuationToken)))
         {
             errors.Add(new FieldError("continuationToken", "is not a token this API gave out"));
         }
@@ -103,14 +104,13 @@ public static class CourseReadEndpoints
         }
 
         var (scopeMunicipality, prefix) = CourseAccess.Scope(Caller.From(user));
-        if (scopeMunicipality is not null && municipality is not null && municipality != scopeMunicipality)
+        if ((scopeMunicipality is not null && municipality is not null && municipality != scopeMunicipality)
+            || (municipality is not null && !catalog.Municipalities.Contains(municipality)))
         {
-            return TypedResults.Ok(new CoursePage([], null));
+            return TypedResults.Ok(new CourseListPage([], null));
         }
 
-        var size = top ?? DefaultTop;
-        var rows = await store.ListCoursesAsync(new CourseQuery(scopeMunicipality ?? municipality, standard, status, prefix, size, after), cancellationToken);
-        var next = rows.Count == size ? ContinuationToken.Write(CourseQuery.SortKeyOf(rows[^1]), rows[^1].Id) : null;
-        return TypedResults.Ok(new CoursePage([.. rows.Select(CourseSummary.From)], next));
+        var page = await lists.ListAsync(scopeMunicipality ?? municipality, standard, status, prefix, top ?? DefaultTop, continuationToken, cancellationToken);
+        return TypedResults.Ok(new CourseListPage([.. page.Items.Select(CourseSummaryJson.From)], page.ContinuationToken));
     }
 }

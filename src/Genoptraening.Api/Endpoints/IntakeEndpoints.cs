@@ -5,6 +5,7 @@ using Genoptraening.Api.Intake;
 using Genoptraening.Api.Security;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Store;
@@ -32,7 +33,7 @@ public static class IntakeEndpoints
     }
 
     private static async Task<Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult>> PostPlanAsync(
-        HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, IClock clock, IConfiguration configuration, ILoggerFactory logs,
+        HttpRequest request, ClaimsPrincipal user, CourseRequests courses, ServiceCatalog catalog, IClock clock, IConfiguration configuration, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var (bytes, mediaType, problem) = await RequestBody.ReadAsync(request, PlanMediaTypes, allowEmpty: false, cancellationToken);
@@ -57,19 +58,19 @@ public static class IntakeEndpoints
 
         var now = clock.GetCurrentInstant();
         var standard = new StandardId(plan.Municipality, StatutoryRules.HealthActBasis);
-        ValidatePlan(plan, standard, runtime.Catalog, now, errors);
+        ValidatePlan(plan, standard, catalog, now, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
         }
 
         var referral = Referral.Plan(plan.ReceivedAt ?? now, plan.DischargeDate, plan.StartNotBefore);
-        var result = await runtime.StartAsync(new StartCourseRequest(standard, referral, plan.ReferralKey, new PersonalData(plan.Cpr, plan.Text)), cancellationToken);
-        return StartResults.From(result, request, logs.CreateLogger(nameof(IntakeEndpoints)));
+        var outcome = await courses.StartAsync(new StartCourseRequest(standard, referral, plan.ReferralKey, new PersonalData(plan.Cpr, plan.Text)), cancellationToken);
+        return StartResults.From(outcome, standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
     }
 
     private static async Task<Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult>> PostApplicationAsync(
-        HttpRequest request, ClaimsPrincipal user, CourseRuntime runtime, IClock clock, ILoggerFactory logs, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, CourseRequests courses, ServiceCatalog catalog, IClock clock, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: false, errors, cancellationToken);
@@ -90,7 +91,7 @@ public static class IntakeEndpoints
         var applicationId = fields.Text("applicationId", required: true);
         var receivedAt = fields.Instant("receivedAt");
         var now = clock.GetCurrentInstant();
-        var standard = ValidateApplication(standardText, cpr, applicationId, receivedAt, runtime.Catalog, now, errors);
+        var standard = ValidateApplication(standardText, cpr, applicationId, receivedAt, catalog, now, errors);
         if (errors.Count > 0 || standard is null)
         {
             return Problems.Invalid(errors);
@@ -103,7 +104,7 @@ public static class IntakeEndpoints
 
         var start = new StartCourseRequest(standard, Referral.Application(receivedAt ?? now), $"application:{standard.Municipality}/{applicationId}",
             new PersonalData(cpr!, null));
-        return StartResults.From(await runtime.StartAsync(start, cancellationToken), request, logs.CreateLogger(nameof(IntakeEndpoints)));
+        return StartResults.From(await courses.StartAsync(start, cancellationToken), standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
     }
 
     private static PlanRequest? ReadJsonPlan(System.Text.Json.JsonDocument document, List<FieldError> errors)

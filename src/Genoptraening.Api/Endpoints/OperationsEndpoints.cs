@@ -1,10 +1,9 @@
 using Genoptraening.Api.Engine;
 using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Http;
-using Genoptraening.Workflows.Clock;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage.Azure;
+using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -13,49 +12,42 @@ namespace Genoptraening.Api.Endpoints;
 /// <summary>Health, and in Development with <c>Clock:Mode=Virtual</c> the clock that skips time.</summary>
 public static class OperationsEndpoints
 {
+    /// <summary>How long a move of the clock waits for the steps it woke before it gives up answering.</summary>
+    private static readonly TimeSpan StepsPatience = TimeSpan.FromMinutes(2);
+
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/healthz", HealthAsync).AllowAnonymous().WithTags("Operations").WithSummary("Reports whether the database answers.");
+        app.MapGet("/healthz", HealthAsync).AllowAnonymous().WithTags("Operations").WithSummary("Reports whether the storage account answers.");
         if (app.ServiceProvider.GetRequiredService<IOptions<ClockOptions>>().Value.IsVirtual)
         {
             app.MapPost("/api/dev/clock", AdvanceClockAsync).RequireAuthorization(SecurityServices.Administrators).WithTags("Development")
-                .WithSummary("Move the virtual clock forward; answers when every timer due by then has fired, in due order.");
+                .WithSummary("Move the virtual clock forward; answers when every timer due by then has fired and its course has taken the step, in due order.");
         }
 
         return app;
     }
 
-    /// <summary>True while a timer due by then is leased by a background worker still taking its step.</summary>
-    private static async Task<bool> TimersStillDueAsync(ICourseStore store, NodaTime.Instant target, CancellationToken cancellationToken)
-    {
-        if (await store.NextTimerDueAsync(cancellationToken) is not { } next || next > target)
-        {
-            return false;
-        }
-
-        await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
-        return true;
-    }
-
     private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> HealthAsync(
-        ICourseStore store, IOptions<StoreOptions> options, CancellationToken cancellationToken)
+        AzureCourseStores stores, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         try
         {
-            await store.PingAsync(cancellationToken);
-            return TypedResults.Ok(new Health("healthy", options.Value.Provider, null));
+            await stores.PingAsync(cancellationToken);
+            return TypedResults.Ok(new Health("healthy", "azure-storage", null));
         }
-        catch (System.Data.Common.DbException)
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException)
         {
             // The reason goes to the log, not to an anonymous caller.
-            return TypedResults.Json(new Health("unhealthy", options.Value.Provider, "the database does not answer"), statusCode: StatusCodes.Status503ServiceUnavailable);
+            Log.StorageUnreachable(logs.CreateLogger(nameof(OperationsEndpoints)), e);
+            return TypedResults.Json(new Health("unhealthy", "azure-storage", "the storage account does not answer"), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
-    private static async Task<Results<Ok<ClockState>, ValidationProblem>> AdvanceClockAsync(
-        ClockAdvance? body, VirtualClock clock, TimerWorker worker, ICourseStore store, ILoggerFactory logs, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ClockState>, ValidationProblem, ProblemHttpResult>> AdvanceClockAsync(
+        ClockAdvance? body, TimeSkippingOrchestrationService timeSkipping, ILogger<ClockState> logger, CancellationToken cancellationToken)
     {
+        var clock = timeSkipping.Clock;
         if (body?.AdvanceTo is null || !WireTime.TryParseInstant(body.AdvanceTo, out var target))
         {
             return Problems.Invalid("advanceTo", "expected an instant in ISO 8601 with an offset, e.g. 2026-05-20T00:00:00+02:00");
@@ -66,15 +58,20 @@ public static class OperationsEndpoints
             return Problems.Invalid("advanceTo", $"the clock stands at {WireTime.Format(clock.GetCurrentInstant())} and only moves forward");
         }
 
-        clock.AdvanceTo(target);
-        var fired = 0;
-        do
+        var firedBefore = timeSkipping.ReleasedTimerCount;
+        await timeSkipping.AdvanceToAsync(target);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(StepsPatience);
+        try
         {
-            fired += await worker.FireDueAsync(target, cancellationToken);
+            await timeSkipping.WaitForIdleAsync(patience.Token);
         }
-        while (await TimersStillDueAsync(store, target, cancellationToken));
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Problems.Unavailable($"The clock stands at {WireTime.Format(target)}, but the steps it woke have not all finished within {StepsPatience.TotalMinutes} minutes.");
+        }
 
-        var logger = logs.CreateLogger(nameof(OperationsEndpoints));
+        var fired = (int)(timeSkipping.ReleasedTimerCount - firedBefore);
         Log.ClockAdvanced(logger, target, fired);
         return TypedResults.Ok(new ClockState(WireTime.Format(target), fired));
     }

@@ -3,7 +3,6 @@ using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Http;
 using Genoptraening.Api.Security;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +19,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<QualityReportJson>, ValidationProblem, ProblemHttpResult>> QualityAsync(
-        ClaimsPrincipal user, QualityReportLoader reports, CourseRuntime runtime, string? municipality, string? from, string? to, CancellationToken cancellationToken)
+        ClaimsPrincipal user, QualityReportLoader reports, Domain.Catalog.ServiceCatalog catalog, string? municipality, string? from, string? to, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
         var errors = new List<FieldError>();
@@ -30,7 +29,7 @@ public static class ReportEndpoints
             return Problems.Forbidden("Quality reports are for municipalities and administrators.");
         }
 
-        if (scope is null || !runtime.Catalog.Municipalities.Contains(scope) || (municipality is not null && municipality != scope))
+        if (scope is null || !catalog.Municipalities.Contains(scope) || (municipality is not null && municipality != scope))
         {
             errors.Add(new FieldError("municipality", municipality is null ? "is required" : $"'{municipality}' is not a municipality this key may report on"));
         }

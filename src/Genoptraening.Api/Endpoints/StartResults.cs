@@ -1,6 +1,5 @@
 using Genoptraening.Api.Http;
-using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Genoptraening.Api.Endpoints;
@@ -9,24 +8,21 @@ namespace Genoptraening.Api.Endpoints;
 internal static class StartResults
 {
     public static Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult> From(
-        StepResult result, HttpRequest request, ILogger logger)
+        StartOutcome outcome, Domain.Catalog.StandardId standard, HttpRequest request, ILogger logger)
     {
-        switch (result)
+        if (outcome.CourseId is not { } courseId)
         {
-            case StepResult.Accepted { Created: true } started:
-                var payload = ManagementPayload.For(started.CourseId, request);
-                Log.CourseStarted(logger, started.CourseId, started.State.Rules!.Id);
-                return TypedResults.Accepted(payload.StatusQueryGetUri, payload);
-            case StepResult.Accepted existing:
-                var again = ManagementPayload.For(existing.CourseId, request);
-                request.HttpContext.Response.Headers.Location = again.StatusQueryGetUri;
-                return TypedResults.Ok(again);
-            case StepResult.Rejected { Kind: RejectionKind.InvalidInput } invalid:
-                return Problems.Invalid(invalid.Field ?? "body", invalid.Reason);
-            case StepResult.Rejected refused:
-                return Problems.Conflict(refused.Reason);
-            default:
-                throw new InvalidOperationException($"Unexpected start result {result}.");
+            return outcome.Field is { } field ? Problems.Invalid(field, outcome.Reason!) : Problems.Conflict(outcome.Reason!);
         }
+
+        var payload = ManagementPayload.For(courseId, request);
+        if (outcome.Created)
+        {
+            Log.CourseStarted(logger, courseId, standard);
+            return TypedResults.Accepted(payload.StatusQueryGetUri, payload);
+        }
+
+        request.HttpContext.Response.Headers.Location = payload.StatusQueryGetUri;
+        return TypedResults.Ok(payload);
     }
 }

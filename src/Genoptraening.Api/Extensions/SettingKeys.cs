@@ -10,8 +10,8 @@ namespace Genoptraening.Api.Extensions;
 /// </summary>
 public static class SettingKeys
 {
-    public const string CoursesConnection = "ConnectionStrings:Courses";
-    public const string EscalationQueuesConnection = "ConnectionStrings:EscalationQueues";
+    public const string StorageConnection = "ConnectionStrings:Storage";
+    public const string TablePrefix = "Storage:TablePrefix";
     public const string CatalogPath = "Catalog:Path";
     public const string Receivers = "Intake:Receivers";
     public const string DashboardHeader = "Dashboard:MunicipalityHeader";
@@ -19,21 +19,19 @@ public static class SettingKeys
     public const string ApiKeys = "ApiKeys";
 
     /// <summary>What a production deployment must set.</summary>
-    public static IReadOnlyList<string> Required { get; } =
-        ["ASPNETCORE_ENVIRONMENT", $"{StoreOptions.Section}:Provider", CoursesConnection, EscalationQueuesConnection, $"{WorkerSettings.Section}:Enabled"];
+    public static IReadOnlyList<string> Required { get; } = ["ASPNETCORE_ENVIRONMENT", StorageConnection];
 
     public static IReadOnlyList<string> All { get; } =
     [
         "ASPNETCORE_ENVIRONMENT",
         "urls",
-        CoursesConnection,
-        EscalationQueuesConnection,
+        StorageConnection,
+        TablePrefix,
+        TaskHubConfiguration.HubNameKey,
         CatalogPath,
         $"{Receivers}:{{ean}}",
         DashboardHeader,
         DemoSeed,
-        .. Section(StoreOptions.Section, typeof(StoreOptions)),
-        .. Section(WorkerSettings.Section, typeof(WorkerSettings)),
         .. Section(ClockOptions.Section, typeof(ClockOptions)),
         .. Section($"{ApiKeys}:{{n}}", typeof(ApiKeyEntry)),
     ];

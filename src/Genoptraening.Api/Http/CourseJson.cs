@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Store;
 using Genoptraening.Workflows.Views;
@@ -15,10 +15,10 @@ public static class CourseJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static ContentHttpResult Result(LoadedCourse course, PersonalData? personal, int statusCode = StatusCodes.Status200OK) =>
+    public static ContentHttpResult Result(CourseRecord course, PersonalData? personal, int statusCode = StatusCodes.Status200OK) =>
         TypedResults.Text(Write(course, personal), "application/json", Encoding.UTF8, statusCode);
 
-    public static string Write(LoadedCourse course, PersonalData? personal)
+    public static string Write(CourseRecord course, PersonalData? personal)
     {
         ArgumentNullException.ThrowIfNull(course);
         var buffer = new ArrayBufferWriter<byte>();
@@ -26,10 +26,10 @@ public static class CourseJson
         {
             var state = course.State;
             w.WriteStartObject();
-            w.WriteString("id", course.Row.Id.ToString("D"));
-            w.WriteString("municipality", course.Row.Municipality);
+            w.WriteString("id", course.Id.ToString("D"));
+            w.WriteString("municipality", course.Municipality);
             CourseViewWriter.WriteFields(w, state);
-            w.WriteNumber("standardVersion", course.Row.StandardVersion);
+            w.WriteNumber("standardVersion", course.StandardVersion);
             w.WriteString("status", state.IsEnded ? "ended" : "active");
             w.WriteNumber("noShows", state.NoShows);
             WriteReferral(w, course, personal);
@@ -59,14 +59,14 @@ public static class CourseJson
             }
 
             w.WriteEndArray();
-            w.WriteNumber("version", course.Row.Version);
+            w.WriteNumber("version", course.Version);
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteReferral(Utf8JsonWriter w, LoadedCourse course, PersonalData? personal)
+    private static void WriteReferral(Utf8JsonWriter w, CourseRecord course, PersonalData? personal)
     {
         var referral = course.State.Referral!;
         w.WriteStartObject("referral");
@@ -82,7 +82,7 @@ public static class CourseJson
             w.WriteString("startNotBefore", WireTime.Format(notBefore));
         }
 
-        if (course.Row.ReferralKey is { } key)
+        if (course.ReferralKey is { } key)
         {
             w.WriteString("key", key);
         }

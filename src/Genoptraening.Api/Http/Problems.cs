@@ -19,6 +19,9 @@ public static class Problems
     public static ProblemHttpResult NotFound(Guid courseId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such course", detail: $"No course {courseId} that this key may see.");
 
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not available now; try again", detail: detail);
+
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
 }

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Genoptraening.Api.Dashboard;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using NodaTime;
 namespace Genoptraening.Api.Pages;
 
 /// <summary>One course: its deadlines, a timeline, and a form to record the events of RULES.md § 4 with the API's validation and messages.</summary>
-public sealed class CourseModel(CourseRuntime runtime, IClock clock) : PageModel
+public sealed class CourseModel(CourseReader reader, CourseRequests requests, IClock clock) : PageModel
 {
     public static IReadOnlyDictionary<string, string> EventTypes { get; } = new Dictionary<string, string>
     {
@@ -30,7 +31,7 @@ public sealed class CourseModel(CourseRuntime runtime, IClock clock) : PageModel
         ["ExtendedFreeChoiceExercised"] = "Udvidet frit valg benyttet",
     };
 
-    public LoadedCourse? Course { get; private set; }
+    public CourseRecord? Course { get; private set; }
 
     public Instant Now { get; private set; }
 
@@ -93,13 +94,16 @@ public sealed class CourseModel(CourseRuntime runtime, IClock clock) : PageModel
             return string.Join("; ", errors);
         }
 
-        switch (await runtime.RecordAsync(id, occurrence, cancellationToken))
+        var municipality = DashboardAuthentication.MunicipalityOf(User);
+        switch (await requests.RecordAsync(id, occurrence, course => course.Municipality == municipality, cancellationToken))
         {
-            case StepResult.Accepted:
+            case RequestResult.Accepted:
                 Succeeded = true;
                 return $"{EventTypes[type]} registreret.";
-            case StepResult.Rejected rejected:
-                return rejected.Field is null ? rejected.Reason : $"{rejected.Field}: {rejected.Reason}";
+            case RequestResult.Refused refused:
+                return refused.Field is null ? refused.Reason : $"{refused.Field}: {refused.Reason}";
+            case RequestResult.Pending:
+                return "Hændelsen er modtaget og registreres om et øjeblik; opdater siden.";
             default:
                 return "Forløbet findes ikke.";
         }
@@ -107,8 +111,8 @@ public sealed class CourseModel(CourseRuntime runtime, IClock clock) : PageModel
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Course = await runtime.LoadAsync(id, cancellationToken);
-        if (Course is null || Course.Row.Municipality != DashboardAuthentication.MunicipalityOf(User))
+        Course = await reader.LoadAsync(id, cancellationToken);
+        if (Course is null || Course.Municipality != DashboardAuthentication.MunicipalityOf(User))
         {
             return false;
         }

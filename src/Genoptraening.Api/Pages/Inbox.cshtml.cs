@@ -2,16 +2,17 @@ using Genoptraening.Api.Dashboard;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
-using Genoptraening.Workflows.Runtime;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Genoptraening.Api.Pages;
 
 /// <summary>Open warnings and escalations of the municipality's active courses, newest first; each can be acknowledged with a comment.</summary>
-public sealed class InboxModel(ICourseStore store, CourseRuntime runtime) : PageModel
+public sealed class InboxModel(ICourseReadModel readModel, CourseReader reader, CourseRequests requests) : PageModel
 {
     private const int Courses = 500;
 
@@ -25,19 +26,25 @@ public sealed class InboxModel(ICourseStore store, CourseRuntime runtime) : Page
 
     public async Task<IActionResult> OnPostAsync(Guid courseId, string kind, int level, string? comment, CancellationToken cancellationToken)
     {
-        var course = await runtime.LoadAsync(courseId, cancellationToken);
-        if (course is null || course.Row.Municipality != DashboardAuthentication.MunicipalityOf(User) || !WireNames.TryParse<DeadlineKind>(kind, out var deadline))
+        var municipality = DashboardAuthentication.MunicipalityOf(User);
+        if (!WireNames.TryParse<DeadlineKind>(kind, out var deadline))
         {
             return NotFound();
         }
 
-        var result = await runtime.AcknowledgeAsync(courseId, deadline, level, comment ?? string.Empty, DashboardAuthentication.MunicipalityOf(User), cancellationToken);
-        Succeeded = result is StepResult.Accepted;
+        var acknowledge = new CourseCommand.Acknowledge(deadline, level, comment ?? string.Empty, municipality);
+        var result = await requests.AcknowledgeAsync(courseId, acknowledge, course => course.Municipality == municipality, cancellationToken);
+        if (result is RequestResult.NotFound)
+        {
+            return NotFound();
+        }
+
+        Succeeded = result is RequestResult.Accepted;
         Message = result switch
         {
-            StepResult.Accepted => "Kvitteret.",
-            StepResult.Rejected rejected => rejected.Reason,
-            _ => "Forløbet findes ikke.",
+            RequestResult.Accepted => "Kvitteret.",
+            RequestResult.Refused refused => refused.Reason,
+            _ => "Kvitteringen er modtaget og registreres om et øjeblik; opdater siden.",
         };
         await LoadAsync(cancellationToken);
         return Page();
@@ -45,10 +52,10 @@ public sealed class InboxModel(ICourseStore store, CourseRuntime runtime) : Page
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var rows = await store.ListCoursesAsync(new CourseQuery(DashboardAuthentication.MunicipalityOf(User), null, "active", null, Courses, null), cancellationToken);
-        var courses = await runtime.LoadManyAsync([.. rows.Select(r => r.Id)], cancellationToken);
+        var page = await readModel.ListAsync(new CourseListQuery(DashboardAuthentication.MunicipalityOf(User), null, "active", Courses), cancellationToken);
+        var courses = await reader.LoadManyAsync([.. page.Items.Select(r => r.CourseId)], cancellationToken);
         Items = [.. courses
-            .SelectMany(c => c.State.OpenAlerts.Select(a => new InboxItem(c.Row.Id, c.Row.Standard, a, WireTime.Format(a.At)[..16].Replace('T', ' '))))
+            .SelectMany(c => c.State.OpenAlerts.Select(a => new InboxItem(c.Id, c.State.Rules!.Id.ToString(), a, WireTime.Format(a.At)[..16].Replace('T', ' '))))
             .OrderByDescending(i => i.Alert.At)];
     }
 }

@@ -1,7 +1,8 @@
 using Genoptraening.Api.Dashboard;
-using Genoptraening.Workflows.Runtime;
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
@@ -9,7 +10,7 @@ using NodaTime;
 namespace Genoptraening.Api.Pages;
 
 /// <summary>The overview: the municipality's courses, soonest next due first, each deadline a traffic light.</summary>
-public sealed class IndexModel(ICourseStore store, CourseRuntime runtime, IClock clock) : PageModel
+public sealed class IndexModel(ICourseReadModel readModel, CourseReader reader, ServiceCatalog catalog, IClock clock) : PageModel
 {
     private const int Shown = 200;
 
@@ -32,24 +33,24 @@ public sealed class IndexModel(ICourseStore store, CourseRuntime runtime, IClock
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var municipality = DashboardAuthentication.MunicipalityOf(User);
-        Standards = [.. runtime.Catalog.Standards.Where(s => s.Municipality == municipality).Select(s => s.ToString())];
+        Standards = [.. catalog.Standards.Where(s => s.Municipality == municipality).Select(s => s.ToString())];
         var status = Status is "ended" ? "ended" : "active";
-        var rows = await store.ListCoursesAsync(
-            new CourseQuery(municipality, string.IsNullOrEmpty(Standard) ? null : Standard, status, null, Shown, null), cancellationToken);
+        var page = await readModel.ListAsync(new CourseListQuery(municipality, string.IsNullOrEmpty(Standard) ? null : Standard, status, Shown), cancellationToken);
+        var rows = page.Items;
         if (!string.IsNullOrWhiteSpace(Find))
         {
-            rows = [.. rows.Where(r => r.Id.ToString("D").StartsWith(Find.Trim(), StringComparison.OrdinalIgnoreCase))];
+            rows = [.. rows.Where(r => r.CourseId.ToString("D").StartsWith(Find.Trim(), StringComparison.OrdinalIgnoreCase))];
         }
 
         var now = clock.GetCurrentInstant();
-        Courses = [.. (await runtime.LoadManyAsync([.. rows.Select(r => r.Id)], cancellationToken))
+        var nextDue = rows.ToDictionary(r => r.CourseId, r => r.NextDueAt);
+        Courses = [.. (await reader.LoadManyAsync([.. rows.Select(r => r.CourseId)], cancellationToken))
             .Where(c => string.IsNullOrEmpty(PhaseFilter) || Phase.Of(c.State) == PhaseFilter)
-            .OrderBy(c => CourseQuery.SortKeyOf(c.Row)).ThenBy(c => c.Row.Id)
             .Select(c => new CourseLine(
-                c.Row.Id,
-                c.Row.Standard,
+                c.Id,
+                c.State.Rules!.Id.ToString(),
                 Phase.Names[Phase.Of(c.State)],
-                c.Row.NextDueAt is { } due ? WireTime.Format(due)[..16].Replace('T', ' ') : "–",
+                nextDue[c.Id] is { } due ? WireTime.Format(due)[..16].Replace('T', ' ') : "–",
                 [.. c.State.Deadlines.Select(d => Light.For(d, now, c.State.Rules!.Calendar))]))];
     }
 }

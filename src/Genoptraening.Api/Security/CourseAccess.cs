@@ -1,5 +1,5 @@
 using Genoptraening.Api.Intake;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Reads;
 
 namespace Genoptraening.Api.Security;
 
@@ -9,7 +9,7 @@ namespace Genoptraening.Api.Security;
 /// </summary>
 public static class CourseAccess
 {
-    public static bool CanRead(Caller caller, CourseRow course)
+    public static bool CanRead(Caller caller, CourseRecord course)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(course);
@@ -22,7 +22,7 @@ public static class CourseAccess
         };
     }
 
-    public static bool CanAct(Caller caller, CourseRow course)
+    public static bool CanAct(Caller caller, CourseRecord course)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(course);

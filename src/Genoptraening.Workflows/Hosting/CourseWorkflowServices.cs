@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
@@ -13,15 +14,22 @@ public static class CourseWorkflowServices
 {
     /// <summary>The step code and the commands; the host adds the clock, the catalog, the stores and <see cref="CourseOrchestrations"/>.</summary>
     public static IServiceCollection AddCourseSteps(this IServiceCollection services) =>
-        services.AddSingleton<DecideCourse>(CourseDecider.Decide).AddSingleton<CourseStep>().AddSingleton<CourseIntake>().AddSingleton<CourseCommands>().AddSingleton<CoursePurge>();
+        services.AddSingleton<DecideCourse>(CourseDecider.Decide).AddSingleton<CourseStep>().AddSingleton<CourseIntake>().AddSingleton<CourseCommands>().AddSingleton<CoursePurge>()
+            .AddSingleton<CourseReader>().AddSingleton<CourseLists>().AddSingleton<CourseRequests>();
 
     /// <summary>The stores on Azure Tables and queues.</summary>
     public static IServiceCollection AddCourseStores(this IServiceCollection services, AzureCourseStores stores)
     {
         ArgumentNullException.ThrowIfNull(stores);
-        return services.AddSingleton<ICourseEventStore>(stores.Events).AddSingleton<ICourseReadModel>(stores.ReadModel)
-            .AddSingleton<IPersonalDataStore>(stores.PersonalData).AddSingleton<IAlertSender>(stores.Alerts);
+        return services.AddSingleton(stores).AddCourseStores();
     }
+
+    /// <summary>The stores on Azure Tables and queues, from the <see cref="AzureCourseStores"/> registered.</summary>
+    public static IServiceCollection AddCourseStores(this IServiceCollection services) => services
+        .AddSingleton<ICourseEventStore>(sp => sp.GetRequiredService<AzureCourseStores>().Events)
+        .AddSingleton<ICourseReadModel>(sp => sp.GetRequiredService<AzureCourseStores>().ReadModel)
+        .AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<AzureCourseStores>().PersonalData)
+        .AddSingleton<IAlertSender>(sp => sp.GetRequiredService<AzureCourseStores>().Alerts);
 
     /// <summary>The stores in memory: for tests and benchmarks.</summary>
     public static IServiceCollection AddInMemoryCourseStores(this IServiceCollection services) => services

@@ -1,7 +1,6 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Genoptraening.Workflows.Clock;
-using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,32 +23,34 @@ public static class DurableEngine
     /// <summary>Under the development clock timers are whole: a chunk would be timed by the wall clock, which the virtual one never meets.</summary>
     public static readonly TimeSpan VirtualTimerChunk = TimeSpan.FromDays(3650);
 
-    /// <param name="services">The host's services.</param>
-    /// <param name="options">Where and on which clock.</param>
-    /// <param name="systemClock">The wall clock, from the composition root; unused under the development clock.</param>
     public static IServiceCollection AddDurableCourseEngine(this IServiceCollection services, DurableEngineOptions options, IClock systemClock)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var stores = AzureCourseStores.For(options.ConnectionString, options.TablePrefix);
-        services.AddSingleton(options).AddSingleton(stores).AddCourseStores(stores);
-        services.AddSingleton(sp => AzureStorageTaskHub.Create(options.ConnectionString, options.TaskHub, sp.GetRequiredService<ILoggerFactory>()));
-        if (options.VirtualClockStart is { } start)
-        {
-            services.AddSingleton(new VirtualClock(start)).AddSingleton<IClock>(sp => sp.GetRequiredService<VirtualClock>());
-            services.AddSingleton(TableHeldTimerStore.For(options.ConnectionString, options.TablePrefix + options.TaskHub.HubName));
-            services.AddSingleton(sp => new TimeSkippingOrchestrationService(
-                sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<VirtualClock>(),
-                store: sp.GetRequiredService<TableHeldTimerStore>()));
-            services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<TimeSkippingOrchestrationService>());
-        }
-        else
-        {
-            services.AddSingleton(systemClock);
-            services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
-        }
+        return services.AddDurableCourseEngine(_ => options, systemClock);
+    }
 
+    /// <param name="services">The host's services.</param>
+    /// <param name="options">Where and on which clock, read when first needed (a host's settings are complete only then).</param>
+    /// <param name="systemClock">The wall clock, from the composition root; unused under the development clock.</param>
+    public static IServiceCollection AddDurableCourseEngine(this IServiceCollection services, Func<IServiceProvider, DurableEngineOptions> options, IClock systemClock)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(sp => AzureCourseStores.For(Options(sp).ConnectionString, Options(sp).TablePrefix)).AddCourseStores();
+        services.AddSingleton(sp => AzureStorageTaskHub.Create(Options(sp).ConnectionString, Options(sp).TaskHub, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => new VirtualClock(Options(sp).VirtualClockStart
+            ?? throw new InvalidOperationException("The development clock exists only when the engine is given its start.")));
+        services.AddSingleton<IClock>(sp => Options(sp).VirtualClockStart is null ? systemClock : sp.GetRequiredService<VirtualClock>());
+        services.AddSingleton(sp => TableHeldTimerStore.For(Options(sp).ConnectionString, Options(sp).TablePrefix + Options(sp).TaskHub.HubName));
+        services.AddSingleton(sp => new TimeSkippingOrchestrationService(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<VirtualClock>(),
+            store: sp.GetRequiredService<TableHeldTimerStore>()));
+        services.AddSingleton<IOrchestrationService>(sp => Options(sp).VirtualClockStart is null
+            ? sp.GetRequiredService<AzureStorageOrchestrationService>()
+            : sp.GetRequiredService<TimeSkippingOrchestrationService>());
         services.AddSingleton(sp => new CourseOrchestrations((IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>()));
         services.AddCourseSteps().AddHostedService<CourseWorkerService>();
         return services;
     }
+
+    private static DurableEngineOptions Options(IServiceProvider services) => services.GetRequiredService<DurableEngineOptions>();
 }

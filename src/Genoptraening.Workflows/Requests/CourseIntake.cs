@@ -38,7 +38,18 @@ public sealed class CourseIntake(
 
         var courseId = CourseIds.For(request.ReferralKey);
         var start = RequestCommands.Start(RaisedRequest.Start, now, rules, request.Referral);
-        if (await events.TryCreateAsync(courseId, start, cancellationToken).ConfigureAwait(false) || await IsStrandedAsync(courseId, now, cancellationToken).ConfigureAwait(false))
+        if (await events.TryCreateAsync(courseId, start, request.ReferralKey, cancellationToken).ConfigureAwait(false))
+        {
+            await BeginAsync(courseId, request, cancellationToken).ConfigureAwait(false);
+            return new StartOutcome(courseId, Created: true);
+        }
+
+        if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } claimed)
+        {
+            return new StartOutcome(null, false, $"The course {courseId} of this referral was purged, and a purged course's id is never used again; send the plan with a new id.");
+        }
+
+        if (await IsStrandedAsync(courseId, claimed, now, cancellationToken).ConfigureAwait(false))
         {
             await BeginAsync(courseId, request, cancellationToken).ConfigureAwait(false);
             return new StartOutcome(courseId, Created: true);
@@ -61,8 +72,8 @@ public sealed class CourseIntake(
     /// A claim whose orchestration never started (the intake that claimed it failed or died in
     /// between) and that is old enough not to be another intake of the same referral still at work.
     /// </summary>
-    private async Task<bool> IsStrandedAsync(Guid courseId, Instant now, CancellationToken cancellationToken) =>
-        await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { LastStep: 0 }
+    private async Task<bool> IsStrandedAsync(Guid courseId, CourseHistory claimed, Instant now, CancellationToken cancellationToken) =>
+        claimed.LastStep == 0
         && await events.LoadRequestAsync(courseId, RaisedRequest.Start, cancellationToken).ConfigureAwait(false) is { } claim
         && now - claim.DecideAt >= ClaimPatience
         && await orchestrations.GetAsync(courseId).ConfigureAwait(false) is null;

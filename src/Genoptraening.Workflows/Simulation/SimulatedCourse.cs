@@ -38,7 +38,7 @@ internal sealed class SimulatedCourse
         var rules = catalog.VersionFor(standard, referral.ReceivedDate)
             ?? throw new InvalidOperationException($"{standard} has no version in effect on {referral.ReceivedDate}.");
         var start = RequestCommands.Start(RaisedRequest.Start, clock.GetCurrentInstant(), rules, referral);
-        await events.TryCreateAsync(CourseId, start, cancellationToken).ConfigureAwait(false);
+        await events.TryCreateAsync(CourseId, start, cancellationToken: cancellationToken).ConfigureAwait(false);
         await StepAsync(new RaisedRequest(start.RequestId, RaisedRequest.Start, referral.ReceivedAt).ToJson(), null, cancellationToken).ConfigureAwait(false);
         if (outcome.Outcome == CourseStep.NotStarted)
         {

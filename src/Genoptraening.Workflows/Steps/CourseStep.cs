@@ -47,7 +47,7 @@ public sealed class CourseStep(
             var (commit, decided) = Decide(course, input.Step, question);
             if (await events.TryAppendAsync(courseId, commit, cancellationToken).ConfigureAwait(false))
             {
-                await PublishAsync(courseId, input.Step, course.History.Version, course.State, decided, cancellationToken).ConfigureAwait(false);
+                await PublishAsync(courseId, history.ReferralKey, input.Step, course.History.Version, course.State, decided, cancellationToken).ConfigureAwait(false);
                 var after = decided.Aggregate(course.State, CourseDecider.Evolve);
                 return OutcomeOf(input.Step, question.RequestId, after);
             }
@@ -107,16 +107,16 @@ public sealed class CourseStep(
         var first = course.History.Events.TakeWhile(e => e.Step < step).Count();
         var before = CourseDecider.Fold(course.Events.Take(first));
         var stepEvents = course.Events.Skip(first).Take(course.History.Events.Count(e => e.Step == step)).ToList();
-        return PublishAsync(courseId, step, first, before, stepEvents, cancellationToken);
+        return PublishAsync(courseId, course.History.ReferralKey, step, first, before, stepEvents, cancellationToken);
     }
 
     private async Task PublishAsync(
-        Guid courseId, int step, int versionBefore, CourseState before, IReadOnlyList<CourseEvent> stepEvents, CancellationToken cancellationToken)
+        Guid courseId, string? referralKey, int step, int versionBefore, CourseState before, IReadOnlyList<CourseEvent> stepEvents, CancellationToken cancellationToken)
     {
         var after = stepEvents.Aggregate(before, CourseDecider.Evolve);
         if (after.Rules is not null)
         {
-            await readModel.PublishAsync(CourseSummaries.Of(courseId, step, versionBefore + stepEvents.Count, after), cancellationToken).ConfigureAwait(false);
+            await readModel.PublishAsync(CourseSummaries.Of(courseId, step, versionBefore + stepEvents.Count, after, referralKey), cancellationToken).ConfigureAwait(false);
         }
 
         var raised = StepAlerts.Of(courseId, before, stepEvents, versionBefore + 1);

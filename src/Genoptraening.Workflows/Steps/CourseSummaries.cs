@@ -8,7 +8,7 @@ namespace Genoptraening.Workflows.Steps;
 /// <summary>A started course's read-model row.</summary>
 internal static class CourseSummaries
 {
-    public static CourseSummary Of(Guid courseId, int step, int version, CourseState state)
+    public static CourseSummary Of(Guid courseId, int step, int version, CourseState state, string? referralKey)
     {
         var rules = state.Rules ?? throw new ArgumentException("The course has not started.", nameof(state));
         return new CourseSummary(
@@ -21,6 +21,7 @@ internal static class CourseSummaries
             state.Outcome?.ToWireName(),
             state.NextTimer?.Due,
             state.Referral!.ReceivedAt,
-            CourseFacts.Of(state).Encode());
+            CourseFacts.Of(state).Encode(),
+            referralKey);
     }
 }

@@ -6,4 +6,5 @@ namespace Genoptraening.Workflows.Storage;
 /// <param name="Status"><c>active</c>, <c>ended</c>, an outcome (<c>completed</c>, <c>cancelled</c>, ...), or null for all.</param>
 /// <param name="Top">The page size.</param>
 /// <param name="ContinuationToken">Where the previous page ended; null for the first page.</param>
-public sealed record CourseListQuery(string Municipality, string? Standard, string? Status, int Top, string? ContinuationToken = null);
+/// <param name="ReferralKeyPrefix">Only courses whose referral key starts so (a hospital's own plans: <c>plan:{sender}/</c>).</param>
+public sealed record CourseListQuery(string Municipality, string? Standard, string? Status, int Top, string? ContinuationToken = null, string? ReferralKeyPrefix = null);

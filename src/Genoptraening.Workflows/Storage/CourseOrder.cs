@@ -6,7 +6,7 @@ namespace Genoptraening.Workflows.Storage;
 /// The order of a municipality's course list as a sortable key: active courses first, soonest next
 /// deadline first (nothing due last), then ended courses, each group by course id.
 /// </summary>
-public static class CourseOrder
+public static partial class CourseOrder
 {
     public const string ActivePrefix = "a|";
     public const string EndedPrefix = "e|";
@@ -20,18 +20,24 @@ public static class CourseOrder
             : $"{EndedPrefix}{id}";
     }
 
-    /// <summary>Whether a course matches a list's status and standard filters.</summary>
-    public static bool Matches(CourseSummary summary, string? status, string? standard)
+    /// <summary>Whether <paramref name="key"/> is an order key as <see cref="KeyOf"/> writes them (a continuation token is checked so).</summary>
+    public static bool IsOrderKey(string? key) => key is not null && OrderKeyPattern().IsMatch(key);
+
+    /// <summary>Whether a course matches a list's status, standard and referral filters.</summary>
+    public static bool Matches(CourseSummary summary, CourseListQuery query)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var statusMatches = status switch
+        ArgumentNullException.ThrowIfNull(query);
+        var statusMatches = query.Status switch
         {
             null => true,
             "active" => summary.Outcome is null,
             "ended" => summary.Outcome is not null,
-            _ => summary.Outcome == status,
+            var outcome => summary.Outcome == outcome,
         };
-        return statusMatches && (standard is null || summary.Standard == standard);
+        return statusMatches
+            && (query.Standard is null || summary.Standard == query.Standard)
+            && (query.ReferralKeyPrefix is null || summary.ReferralKey?.StartsWith(query.ReferralKeyPrefix, StringComparison.Ordinal) == true);
     }
 
     /// <summary>The key range a status filter reads: [from, to).</summary>
@@ -41,6 +47,9 @@ public static class CourseOrder
         null => (ActivePrefix, "e}"),
         _ => (EndedPrefix, "e}"),
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(a\\|[0-9]{20}|e)\\|[0-9a-f]{32}$")]
+    private static partial System.Text.RegularExpressions.Regex OrderKeyPattern();
 
     // Ticks since the Unix epoch are positive for every date the calendar allows (1900 is negative:
     // shift by 2^62 so the keys stay positive and sort as the instants do).

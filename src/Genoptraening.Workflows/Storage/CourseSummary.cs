@@ -13,5 +13,7 @@ namespace Genoptraening.Workflows.Storage;
 /// <param name="NextDueAt">The next timer's instant; null when none.</param>
 /// <param name="ReceivedAt">When the referral was received.</param>
 /// <param name="Facts">The course's report facts (<see cref="Domain.Reports.CourseFacts.Encode"/>).</param>
+/// <param name="ReferralKey">The referral's key (<c>plan:{sender}/{planId}</c>): a hospital lists its own plans' courses by it.</param>
 public sealed record CourseSummary(
-    Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt, string Facts);
+    Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt, string Facts,
+    string? ReferralKey = null);

@@ -6,8 +6,11 @@ namespace Genoptraening.Workflows.Storage;
 /// </summary>
 public interface ICourseEventStore
 {
-    /// <summary>Claims the course id and stores the start request; false if the id was ever claimed.</summary>
-    Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Claims the course id and stores the start request and the referral's key (its sender and own id,
+    /// no personal data: who may read the course); false if the id was ever claimed.
+    /// </summary>
+    Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, string? referralKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>The course's history; null when the id was never claimed (or was purged).</summary>
     Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default);

@@ -24,6 +24,7 @@ public sealed partial class TimeSkippingOrchestrationService(
     private readonly WorkInFlight inFlight = new();
     private readonly Lock clockGate = new();
     private readonly IHeldTimerStore store = store ?? NoHeldTimerStore.Instance;
+    private long released;
 
     public VirtualClock Clock => clock;
 
@@ -31,6 +32,9 @@ public sealed partial class TimeSkippingOrchestrationService(
     public event Action<OrchestrationRuntimeState>? EpisodeSaved;
 
     public int HeldTimerCount => held.Count;
+
+    /// <summary>How many timers the clock has released since the host started (each fires once).</summary>
+    public long ReleasedTimerCount => Interlocked.Read(ref released);
 
     /// <summary>Moves the virtual clock to <paramref name="to"/> and releases every timer due by then.</summary>
     public async Task AdvanceToAsync(Instant to)
@@ -41,6 +45,7 @@ public sealed partial class TimeSkippingOrchestrationService(
             clock.AdvanceTo(to);
             due = held.TakeDue(to);
             inFlight.Add(due.Count);
+            released += due.Count;
         }
 
         // Released timers stay in the store until sent: a host that dies here finds them again.
@@ -93,6 +98,7 @@ public sealed partial class TimeSkippingOrchestrationService(
             held.Hold(later);
             sent = outboundMessages.Count + orchestratorMessages.Count + dueNow.Count + (continuedAsNewMessage is null ? 0 : 1);
             inFlight.Add(sent);
+            released += dueNow.Count;
         }
 
         try

@@ -4,10 +4,17 @@ using Microsoft.Extensions.Configuration;
 
 namespace Genoptraening.Api.Tests.Support;
 
-/// <summary>The real host in memory: Development settings and keys, a store of its own, the virtual clock, and escalation queues only when given.</summary>
-public sealed class ApiFactory(string provider, string connectionString, string clockStart, string escalationQueues = "") : WebApplicationFactory<Program>
+/// <summary>
+/// The real host in memory on a real Azurite: Development settings and keys, a task hub and course
+/// tables of its own (named <paramref name="name"/>), the development clock starting at <paramref name="clockStart"/>.
+/// </summary>
+public sealed class ApiFactory(string storage, string name, string clockStart) : WebApplicationFactory<Program>
 {
-    public string Provider => provider;
+    /// <summary>The storage account's connection string (Azurite).</summary>
+    public string Storage => storage;
+
+    /// <summary>The host's task hub, and the prefix of its course tables.</summary>
+    public string Name => name;
 
     public HttpClient Client(string? apiKey)
     {
@@ -25,11 +32,11 @@ public sealed class ApiFactory(string provider, string connectionString, string 
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Store:Provider"] = provider,
-            ["ConnectionStrings:Courses"] = connectionString,
+            ["ConnectionStrings:Storage"] = storage,
+            ["DurableTask:HubName"] = name,
+            ["Storage:TablePrefix"] = name,
             ["Clock:Mode"] = "Virtual",
             ["Clock:Start"] = clockStart,
-            ["ConnectionStrings:EscalationQueues"] = escalationQueues,
         }));
     }
 }

@@ -3,39 +3,62 @@ using Xunit;
 
 namespace Genoptraening.Api.Tests.Support;
 
-/// <summary>Hosts on SQLite and on a throwaway PostgreSQL; each <see cref="CreateAsync"/> gets a fresh database and clock.</summary>
+/// <summary>
+/// One Azurite for the collection; each <see cref="CreateAsync"/> gives a host with a task hub, course
+/// tables and a clock of its own. The collection's tests run one at a time, so a new host first stops
+/// the earlier ones: idle hosts would go on polling Azurite's queues.
+/// </summary>
 #pragma warning disable CA1001 // xunit disposes fixtures through IAsyncLifetime.DisposeAsync.
 public sealed class ApiHosts : IAsyncLifetime
 #pragma warning restore CA1001
 {
-    public const string Sqlite = "sqlite";
-    public const string Postgres = "postgres";
-
-    private readonly PostgresCluster cluster = new();
     private readonly List<ApiFactory> factories = [];
-    private readonly string folder = Directory.CreateTempSubdirectory("genoptraening-api-").FullName;
+    private int created;
+    private string? reusedFor;
 
-    public Task InitializeAsync() => cluster.StartAsync();
+    public AzuriteProcess Azurite { get; } = new();
 
-    public async Task<ApiFactory> CreateAsync(string provider, string clockStart = "2026-05-08T08:00:00+02:00", string escalationQueues = "")
+    public Task InitializeAsync() => Azurite.StartAsync();
+
+    public async Task<ApiFactory> CreateAsync(string clockStart = "2026-05-08T08:00:00+02:00")
     {
-        var connectionString = provider == Postgres
-            ? await cluster.CreateDatabaseAsync()
-            : $"Data Source={Path.Combine(folder, $"{Guid.NewGuid():N}.db")}";
-        var factory = new ApiFactory(provider, connectionString, clockStart, escalationQueues);
+        await StopAllAsync();
+        var factory = new ApiFactory(Azurite.ConnectionString, $"api{++created}", clockStart);
         factories.Add(factory);
         return factory;
     }
 
+    /// <summary>
+    /// The host the previous test of <paramref name="user"/> had, if it is still running; else a new
+    /// one (<c>Fresh</c>). For tests that change nothing, such as the bad-input cases.
+    /// </summary>
+    public async Task<(ApiFactory Factory, bool Fresh)> ReuseAsync(string user, string clockStart)
+    {
+        if (reusedFor == user && factories.Count == 1)
+        {
+            return (factories[0], false);
+        }
+
+        var factory = await CreateAsync(clockStart);
+        reusedFor = user;
+        return (factory, true);
+    }
+
     public async Task DisposeAsync()
+    {
+        await StopAllAsync();
+        await Azurite.DisposeAsync();
+    }
+
+    private async Task StopAllAsync()
     {
         foreach (var factory in factories)
         {
             await factory.DisposeAsync();
         }
 
-        await cluster.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        factories.Clear();
+        reusedFor = null;
     }
 }
 

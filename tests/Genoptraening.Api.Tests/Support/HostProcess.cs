@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Genoptraening.Tests.Shared;
 
 namespace Genoptraening.Api.Tests.Support;
 
-/// <summary>The API host as a real process on a free loopback port, for a real browser to visit.</summary>
+/// <summary>The API host as a real process on a free loopback port and a storage account of its own (Azurite), for a real browser to visit.</summary>
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly string database = Path.Combine(Path.GetTempPath(), $"genoptraening-ui-{Guid.NewGuid():N}.db");
+    private readonly AzuriteProcess azurite;
 
-    private HostProcess(int port, string clockStart)
+    private HostProcess(int port, string clockStart, AzuriteProcess azurite)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -18,10 +19,10 @@ public sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Courses"] = $"Data Source={database}";
-        start.Environment["ConnectionStrings__EscalationQueues"] = string.Empty;
+        start.Environment["ConnectionStrings__Storage"] = azurite.ConnectionString;
         start.Environment["Clock__Mode"] = "Virtual";
         start.Environment["Clock__Start"] = clockStart;
+        this.azurite = azurite;
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -37,7 +38,9 @@ public sealed class HostProcess : IAsyncDisposable
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var host = new HostProcess(port, clockStart);
+        var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        var host = new HostProcess(port, clockStart, azurite);
         using var http = new HttpClient();
         for (var i = 0; i < 300; i++)
         {
@@ -71,9 +74,6 @@ public sealed class HostProcess : IAsyncDisposable
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
         process.Dispose();
-        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
-        {
-            File.Delete(file);
-        }
+        await azurite.DisposeAsync();
     }
 }

@@ -17,9 +17,9 @@ public abstract class CourseEventStoreContract
         var store = await CreateAsync();
         var id = Guid.NewGuid();
 
-        Assert.True(await store.TryCreateAsync(id, Start));
-        Assert.False(await store.TryCreateAsync(id, Start));
-        Assert.Equal(new CourseHistory(0, []), await store.LoadAsync(id) is { } h ? h with { Events = [] } : null);
+        Assert.True(await store.TryCreateAsync(id, Start, "plan:5790000000001/GGOP-1"));
+        Assert.False(await store.TryCreateAsync(id, Start, "plan:5790000000001/GGOP-2"));
+        Assert.Equal(new CourseHistory(0, [], "plan:5790000000001/GGOP-1"), await store.LoadAsync(id) is { } h ? h with { Events = [] } : null);
     }
 
     [Fact]

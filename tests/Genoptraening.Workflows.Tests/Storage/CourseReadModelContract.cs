@@ -117,5 +117,5 @@ public abstract class CourseReadModelContract
     private static Instant Day(int day) => Received + Duration.FromDays(day);
 
     private static CourseSummary Summary(Guid id, string standard, int step, int? due, string? outcome = null) =>
-        new(id, "rebild", standard, 1, step, step * 3, outcome, due is { } d ? Day(d) : null, Received, "facts");
+        new(id, "rebild", standard, 1, step, step * 3, outcome, due is { } d ? Day(d) : null, Received, "facts", $"plan:5790000000001/{id:N}");
 }

@@ -19,6 +19,10 @@ public sealed record AzureCourseStores(
             [events, courses, personalData]);
     }
 
+    /// <summary>Reads from the course table: throws when the storage account does not answer.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken = default) =>
+        await Tables[0].GetEntityIfExistsAsync<TableEntity>("health", "ping", cancellationToken: cancellationToken).ConfigureAwait(false);
+
     /// <summary>Creates the tables that are missing; the queues are created as alerts first use them.</summary>
     public async Task CreateTablesAsync(CancellationToken cancellationToken = default)
     {

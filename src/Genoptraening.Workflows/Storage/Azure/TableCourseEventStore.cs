@@ -19,7 +19,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
     private const int MaxHeadAttempts = 20;
     private const int MaxBatch = 100;
 
-    public async Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, CancellationToken cancellationToken = default)
+    public async Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, string? referralKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(start);
         var partition = Partition(courseId);
@@ -27,7 +27,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
         {
             await table.SubmitTransactionAsync(
                 [
-                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, Head) { ["LastStep"] = 0, ["Version"] = 0 }),
+                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, Head) { ["LastStep"] = 0, ["Version"] = 0, ["ReferralKey"] = referralKey }),
                     new TableTransactionAction(TableTransactionActionType.Add, RequestEntity(partition, start)),
                 ],
                 cancellationToken).ConfigureAwait(false);
@@ -57,7 +57,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
             }
         }
 
-        return head is null || head.GetBoolean("Purged") == true ? null : new CourseHistory(head.GetInt32("LastStep")!.Value, events);
+        return head is null || head.GetBoolean("Purged") == true ? null : new CourseHistory(head.GetInt32("LastStep")!.Value, events, head.GetString("ReferralKey"));
     }
 
     public async Task<bool> TryAppendAsync(Guid courseId, StepCommit commit, CancellationToken cancellationToken = default)

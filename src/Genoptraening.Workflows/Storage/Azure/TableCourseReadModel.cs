@@ -71,7 +71,7 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
             .ConfigureAwait(false))
         {
             var summary = TableRows.FromEntity(entity);
-            if (CourseOrder.Matches(summary, query.Status, query.Standard))
+            if (CourseOrder.Matches(summary, query))
             {
                 items.Add((entity.RowKey, summary));
                 if (items.Count > query.Top)

@@ -17,6 +17,7 @@ internal static class TableRows
         [nameof(s.NextDueAt)] = s.NextDueAt?.ToUnixTimeTicks(),
         [nameof(s.ReceivedAt)] = s.ReceivedAt.ToUnixTimeTicks(),
         [nameof(s.Facts)] = s.Facts,
+        [nameof(s.ReferralKey)] = s.ReferralKey,
     };
 
     public static CourseSummary FromEntity(TableEntity e) => new(
@@ -29,5 +30,6 @@ internal static class TableRows
         e.GetString(nameof(CourseSummary.Outcome)),
         e.GetInt64(nameof(CourseSummary.NextDueAt)) is { } due ? Instant.FromUnixTimeTicks(due) : null,
         Instant.FromUnixTimeTicks(e.GetInt64(nameof(CourseSummary.ReceivedAt))!.Value),
-        e.GetString(nameof(CourseSummary.Facts)));
+        e.GetString(nameof(CourseSummary.Facts)),
+        e.GetString(nameof(CourseSummary.ReferralKey)));
 }

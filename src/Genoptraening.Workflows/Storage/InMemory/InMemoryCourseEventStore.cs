@@ -7,10 +7,10 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
 {
     private readonly ConcurrentDictionary<Guid, Partition> partitions = new();
 
-    public Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, CancellationToken cancellationToken = default)
+    public Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, string? referralKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var partition = new Partition();
+        var partition = new Partition { ReferralKey = referralKey };
         partition.Requests[start.RequestId] = start;
         return Task.FromResult(partitions.TryAdd(courseId, partition));
     }
@@ -24,7 +24,7 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
 
         lock (partition)
         {
-            return Task.FromResult<CourseHistory?>(new CourseHistory(partition.LastStep, [.. partition.Events]));
+            return Task.FromResult<CourseHistory?>(new CourseHistory(partition.LastStep, [.. partition.Events], partition.ReferralKey));
         }
     }
 
@@ -123,6 +123,8 @@ public sealed class InMemoryCourseEventStore : ICourseEventStore
     private sealed class Partition
     {
         public int LastStep { get; set; }
+
+        public string? ReferralKey { get; init; }
 
         /// <summary>Set when the course is purged: the id stays claimed, the course is gone.</summary>
         public CourseTombstone? Tombstone { get; set; }

@@ -21,7 +21,7 @@ public sealed class InMemoryCourseReadModel : ICourseReadModel
         ArgumentNullException.ThrowIfNull(query);
         var after = PageToken.ToOrderKey(query.ContinuationToken);
         var page = rows.Values
-            .Where(r => r.Municipality == query.Municipality && CourseOrder.Matches(r, query.Status, query.Standard))
+            .Where(r => r.Municipality == query.Municipality && CourseOrder.Matches(r, query))
             .Select(r => (Key: CourseOrder.KeyOf(r), Row: r))
             .Where(r => after is null || string.CompareOrdinal(r.Key, after) > 0)
             .OrderBy(r => r.Key, StringComparer.Ordinal)

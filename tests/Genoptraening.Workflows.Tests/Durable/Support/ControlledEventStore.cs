@@ -48,8 +48,8 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
         return await inner.TryAppendAsync(courseId, commit, cancellationToken);
     }
 
-    public Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, CancellationToken cancellationToken = default) =>
-        inner.TryCreateAsync(courseId, start, cancellationToken);
+    public Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, string? referralKey = null, CancellationToken cancellationToken = default) =>
+        inner.TryCreateAsync(courseId, start, referralKey, cancellationToken);
 
     public Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.LoadAsync(courseId, cancellationToken);
 
