@@ -3,11 +3,10 @@ using Genoptraening.Bench;
 using Genoptraening.Bench.Durable;
 using Genoptraening.Bench.Http;
 using Genoptraening.Bench.Peer;
-using Genoptraening.Bench.Queries;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Catalog;
 
-// Usage: bench/run.sh [--parts http,queries,engine,quartz,simulate,durable] [--stores postgres,sqlite]
+// Usage: bench/run.sh [--parts host,engine,quartz,simulate,durable] [--stores postgres,sqlite]
 //   and the sizes listed in bench/run.sh.
 var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
@@ -20,26 +19,22 @@ if (cluster is not null)
     await cluster.StartAsync();
 }
 
+if (settings.Parts.Contains("host"))
+{
+    var h = await HostOnAzurite.RunAsync(settings.Plans, settings.Concurrency, log);
+    foreach (var (what, load) in new[] { ("plan intake, one at a time", h.PlansAlone), ("event round trip, one at a time", h.EventsAlone),
+        ("event round trip after 10 s without requests", h.EventsAfterQuiet),
+        ("plan intake", h.Plans), ("event round trip", h.Events) })
+    {
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"host on Azurite: {what}: p50 {load.P50Ms:F1} ms, p99 {load.P99Ms:F1} ms, {load.PerSecond:F0}/s ({load.Requests} requests, {load.Clients} clients); host peak {load.HostPeakBytes / 1048576.0:F0} MiB"));
+    }
+}
+
 var folder = Directory.CreateTempSubdirectory("genoptraening-bench-").FullName;
 foreach (var kind in settings.Stores)
 {
     var store = new BenchStore(kind, cluster, folder);
-    if (settings.Parts.Contains("http"))
-    {
-        var r = await new IntakeComparison(store, log).RunAsync(settings.Plans, settings.Concurrency);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: HTTP plans/s = {r.Plans.PerSecond:F0} (p50 {r.Plans.P50Ms:F1} ms, p99 {r.Plans.P99Ms:F1} ms), SQL floor {r.FloorPlansPerSecond:F0}/s, ratio {r.Plans.PerSecond / r.FloorPlansPerSecond:P0} ({r.Plans.Requests} plans, {r.Plans.Clients} clients); host peak {r.Plans.HostPeakBytes / 1048576.0:F0} MiB"));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: HTTP events/s = {r.Events.PerSecond:F0} (p50 {r.Events.P50Ms:F1} ms, p99 {r.Events.P99Ms:F1} ms), SQL floor {r.FloorEventsPerSecond:F0}/s, ratio {r.Events.PerSecond / r.FloorEventsPerSecond:P0}; host peak {r.Events.HostPeakBytes / 1048576.0:F0} MiB"));
-    }
-
-    if (settings.Parts.Contains("queries"))
-    {
-        var q = await new QueryBenchmark(store, catalog, log).RunAsync(settings.Courses, settings.Seeds, settings.Rounds);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: GET /api/courses over {q.Courses} courses p50 = {q.ListP50Ms:F1} ms, p95 = {q.ListP95Ms:F1} ms; quality report p50 = {q.ReportP50Ms:F0} ms, p95 = {q.ReportP95Ms:F0} ms; host peak working set {q.HostPeakBytes / 1048576.0:F0} MiB"));
-    }
-
     if (!settings.Parts.Contains("engine"))
     {
         continue;

@@ -4,7 +4,7 @@ namespace Genoptraening.Bench;
 
 /// <summary>The benchmark's knobs, from <c>--name value</c> arguments.</summary>
 internal sealed record Settings(
-    IReadOnlyList<string> Stores, IReadOnlyList<string> Parts, int Starts, int Concurrency, int Pending, int Workers, int Stream, int Scenarios, int Courses, int Seeds, int Rounds, int Plans, int QuartzMinutes)
+    IReadOnlyList<string> Stores, IReadOnlyList<string> Parts, int Starts, int Concurrency, int Pending, int Workers, int Stream, int Scenarios, int Plans, int QuartzMinutes)
 {
     public static Settings Parse(string[] args)
     {
@@ -18,16 +18,13 @@ internal sealed record Settings(
 
         return new Settings(
             Value("stores", "postgres,sqlite").Split(','),
-            Value("parts", "http,queries,engine,quartz,simulate,durable").Split(','),
+            Value("parts", "host,engine,quartz,simulate,durable").Split(','),
             Number("starts", 20_000),
             Number("concurrency", 32),
             Number("pending", 100_000),
             Number("workers", 4),
             Number("stream", 2_000),
             Number("scenarios", 1_000),
-            Number("courses", 1_000_000),
-            Number("seeds", 2_000),
-            Number("rounds", 100),
             Number("plans", 20_000),
             Number("quartz-minutes", 10));
     }

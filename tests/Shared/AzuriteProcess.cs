@@ -48,8 +48,27 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    public async Task StopAsync()
+    /// <summary>Stops Azurite: killed at once, or with <paramref name="graceful"/> asked to stop, so it writes its data first (an outage, not a loss).</summary>
+    public async Task StopAsync(bool graceful = false)
     {
+        if (process is { HasExited: false } && graceful)
+        {
+            using (var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", Text(process.Id) } }))
+            {
+                await term!.WaitForExitAsync();
+            }
+
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // It did not stop in time: killed below.
+            }
+        }
+
         if (process is { HasExited: false })
         {
             process.Kill(entireProcessTree: true);

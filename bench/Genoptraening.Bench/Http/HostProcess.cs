@@ -7,9 +7,8 @@ namespace Genoptraening.Bench.Http;
 
 /// <summary>
 /// The API host (src/Genoptraening.Api, Release build) as its own process, <c>dotnet Genoptraening.Api.dll</c>, on a
-/// free loopback port: Development settings (the sample API keys and receivers), the given store, no timer
-/// workers or queue delivery (the benchmarks measure those in process), warnings-only logs. Its resident set
-/// is read from /proc. <c>bench/run.sh</c> builds the host's Release build first; run without it, the build
+/// free loopback port: Development settings (the sample API keys and receivers), the given storage account (an
+/// Azurite) with its task hub and course tables, the system clock, warnings-only logs. Its resident set is read from /proc. <c>bench/run.sh</c> builds the host's Release build first; run without it, the build
 /// is made only when missing, so rebuild it after changing src/.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
@@ -35,10 +34,9 @@ internal sealed class HostProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Starts the host and returns once <c>GET /healthz</c> answers 200 (at most 60 s).</summary>
-    /// <param name="provider"><c>sqlite</c> or <c>postgres</c>.</param>
-    /// <param name="coursesConnection">The store's connection string (SQLite <c>Data Source=...</c> or Npgsql).</param>
+    /// <param name="storage">The storage account's connection string.</param>
     /// <param name="log">Where the host's start is noted.</param>
-    public static async Task<HostProcess> StartAsync(string provider, string coursesConnection, TextWriter log)
+    public static async Task<HostProcess> StartAsync(string storage, TextWriter log)
     {
         var root = RepositoryRoot();
         var dll = await HostDllAsync(root, log);
@@ -47,9 +45,7 @@ internal sealed class HostProcess : IAsyncDisposable
         string[] arguments =
         [
             dll, "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", root,
-            "--Store:Provider", provider,
-            "--ConnectionStrings:Courses", coursesConnection,
-            "--Workers:Enabled", "false",
+            "--ConnectionStrings:Storage", storage,
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore", "Warning",
@@ -77,7 +73,7 @@ internal sealed class HostProcess : IAsyncDisposable
             throw;
         }
 
-        log.WriteLine($"  host: {provider} on {baseAddress} (pid {process.Id}, workers off)");
+        log.WriteLine($"  host: on {baseAddress} (pid {process.Id}), storage on Azurite");
         return host;
     }
 

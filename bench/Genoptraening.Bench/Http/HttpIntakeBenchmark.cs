@@ -20,21 +20,25 @@ internal sealed record HttpLoad(int Requests, int Clients, double PerSecond, dou
 /// tiered compilation to settle (a few hundred requests leave it compiling through the measurement):
 /// a municipality's host runs for weeks, so the steady state is what it buys.
 /// </summary>
-internal sealed class HttpIntakeBenchmark(HostProcess host)
+/// <param name="host">The host.</param>
+/// <param name="warmupRound">Requests per warm-up round (each round ends with all of them answered).</param>
+internal sealed class HttpIntakeBenchmark(HostProcess host, int warmupRound)
 {
     public static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(10);
-    private const int WarmupRound = 500;
     private readonly ConcurrentBag<string> warmupIds = [];
 
     // Discharged yesterday (the host's clock is the real one).
     private readonly string dischargeDate = LocalDatePattern.Iso.Format(Copenhagen.DateOf(RealClock.Instance.GetCurrentInstant()).PlusDays(-1));
 
-    public async Task<(HttpLoad Load, IReadOnlyList<string> CourseIds)> PlansAsync(int plans, int clients)
+    /// <param name="plans">How many plans are measured.</param>
+    /// <param name="clients">How many are posted at once.</param>
+    /// <param name="run">Names this run's plans, so runs on one host post different plans.</param>
+    public async Task<(HttpLoad Load, IReadOnlyList<string> CourseIds)> PlansAsync(int plans, int clients, string run)
     {
         using var hospital = host.Client("dev-hospital-a");
-        await WarmUpAsync(clients, int.MaxValue, async i => warmupIds.Add(await PostPlanAsync(hospital, $"WARMUP-{i}", i)));
+        await WarmUpAsync(clients, int.MaxValue, async i => warmupIds.Add(await PostPlanAsync(hospital, $"WARMUP-{run}-{i}", i)));
         var ids = new string[plans];
-        var load = await RunAsync(plans, clients, async i => ids[i] = await PostPlanAsync(hospital, $"BENCH-{i}", i));
+        var load = await RunAsync(plans, clients, async i => ids[i] = await PostPlanAsync(hospital, $"BENCH-{run}-{i}", i));
         return (load, ids);
     }
 
@@ -42,18 +46,36 @@ internal sealed class HttpIntakeBenchmark(HostProcess host)
     {
         using var municipality = host.Client("dev-rebild");
         var warm = warmupIds.ToList();
+        warmupIds.Clear();
         await WarmUpAsync(clients, warm.Count, i => ContactAsync(municipality, warm[i]));
         return await RunAsync(courseIds.Count, clients, i => ContactAsync(municipality, courseIds[i]));
+    }
+
+    /// <summary>One event to each course, each after <paramref name="pause"/> without any request.</summary>
+    public async Task<HttpLoad> SpacedEventsAsync(IReadOnlyList<string> courseIds, TimeSpan pause)
+    {
+        using var municipality = host.Client("dev-rebild");
+        var latencies = new double[courseIds.Count];
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < courseIds.Count; i++)
+        {
+            await Task.Delay(pause);
+            var started = Stopwatch.GetTimestamp();
+            await ContactAsync(municipality, courseIds[i]);
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        return new HttpLoad(courseIds.Count, 1, courseIds.Count / watch.Elapsed.TotalSeconds, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), host.PeakWorkingSetBytes());
     }
 
     /// <summary>Rounds of requests, not counted, until <see cref="WarmupTime"/> has passed or <paramref name="limit"/> are sent.</summary>
     private async Task WarmUpAsync(int clients, int limit, Func<int, Task> send)
     {
         var watch = Stopwatch.StartNew();
-        for (var sent = 0; sent < limit && watch.Elapsed < WarmupTime; sent += WarmupRound)
+        for (var sent = 0; sent < limit && watch.Elapsed < WarmupTime; sent += warmupRound)
         {
             var from = sent;
-            await RunAsync(Math.Min(WarmupRound, limit - from), clients, i => send(from + i));
+            await RunAsync(Math.Min(warmupRound, limit - from), clients, i => send(from + i));
         }
     }
 

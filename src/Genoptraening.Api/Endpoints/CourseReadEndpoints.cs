@@ -83,6 +83,7 @@ public static class CourseReadEndpoints
         string? continuationToken, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
+        continuationToken = string.IsNullOrEmpty(continuationToken) ? null : continuationToken;
         if (continuationToken is not null && !CourseOrder.IsOrderKey(PageToken.ToOrderKey(continuationToken)))
         {
             errors.Add(new FieldError("continuationToken", "is not a token this API gave out"));

@@ -9,6 +9,7 @@ public static class ApiPipeline
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Http.StorageOutageHandler>();
         builder.Services.AddOpenApi();
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
         {

@@ -7,7 +7,8 @@ namespace Genoptraening.Workflows.Orchestration;
 
 /// <summary>
 /// Tells the operators that a course's step failed every attempt, and returns when the loop tries it
-/// again without them: a day later by the injected clock.
+/// again without them, by the injected clock: 5 minutes later when the storage account did not answer,
+/// a day later for any other error (<see cref="StepRetryPolicy.RetryAfterFault"/>).
 /// </summary>
 public sealed partial class CourseFaultActivity(IAlertSender alerts, IClock clock, ILogger<CourseFaultActivity> logger) : TaskActivity<CourseFault, DateTimeOffset>
 {
@@ -30,7 +31,7 @@ public sealed partial class CourseFaultActivity(IAlertSender alerts, IClock cloc
             LogAlertFailed(logger, e, input.CourseId);
         }
 
-        return now.Plus(Duration.FromTimeSpan(StepRetryPolicy.FaultedRetryInterval)).ToDateTimeOffset();
+        return now.Plus(Duration.FromTimeSpan(StepRetryPolicy.RetryAfterFault(input.Error))).ToDateTimeOffset();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Course {CourseId} is faulted: step {Step} failed every attempt ({Error}); it waits for an operator's retry.")]

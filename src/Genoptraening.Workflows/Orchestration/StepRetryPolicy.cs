@@ -15,6 +15,19 @@ public static class StepRetryPolicy
     /// <summary>Operators are alerted; without their retry the step is tried again after a day.</summary>
     public static readonly TimeSpan FaultedRetryInterval = TimeSpan.FromDays(1);
 
+    /// <summary>A step that failed because the storage account did not answer is tried again after 5 minutes, not a day: the outage ends by itself.</summary>
+    public static readonly TimeSpan OutageRetryInterval = TimeSpan.FromMinutes(5);
+
+    /// <summary>The errors (exception type names, as <see cref="StepFailure.Error"/> carries them) of a storage account that does not answer.</summary>
+    private static readonly HashSet<string> OutageErrors =
+    [
+        "RequestFailedException", "HttpRequestException", "SocketException", "IOException", "TimeoutException", "TaskCanceledException",
+        "OperationCanceledException", "AggregateException",
+    ];
+
+    /// <summary>When a faulted course's step is tried again without an operator.</summary>
+    public static TimeSpan RetryAfterFault(string error) => OutageErrors.Contains(error) ? OutageRetryInterval : FaultedRetryInterval;
+
     /// <summary>10 s after the first failure, 20 s after the second.</summary>
     public static TimeSpan BackoffAfter(int attempt) => FirstInterval * Math.Pow(2, attempt - 1);
 }

@@ -1,4 +1,6 @@
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 
@@ -9,16 +11,25 @@ public sealed class CourseReader(ICourseEventStore events, ServiceCatalog catalo
 {
     private const int ParallelReads = 16;
 
-    /// <summary>The course once its start step is written; null when there is no such course, it is purged, or it is still starting.</summary>
+    /// <summary>
+    /// The course; null when there is no such course or it is purged. A course still starting (claimed,
+    /// its start step not yet taken) is read as its start step will write it: the decider's answer to
+    /// the claim's start request at the request's own instant, which is what the step decides.
+    /// </summary>
     public async Task<CourseRecord?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default)
     {
-        if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { Events.Count: > 0 } history)
+        if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } history)
         {
             return null;
         }
 
-        var course = ReplayedCourse.Of(history, catalog);
-        return new CourseRecord(courseId, history.ReferralKey, history.Events, course.Events, course.State);
+        if (history.Events.Count > 0)
+        {
+            var course = ReplayedCourse.Of(history, catalog);
+            return new CourseRecord(courseId, history.ReferralKey, history.Events, course.Events, course.State);
+        }
+
+        return await StartingAsync(courseId, history, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Several courses, read side by side (a page of the dashboard); those not found are left out, the order kept.</summary>
@@ -29,5 +40,18 @@ public sealed class CourseReader(ICourseEventStore events, ServiceCatalog catalo
         await Parallel.ForAsync(0, courseIds.Count, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
             async (i, token) => courses[i] = await LoadAsync(courseIds[i], token).ConfigureAwait(false)).ConfigureAwait(false);
         return [.. courses.OfType<CourseRecord>()];
+    }
+
+    private async Task<CourseRecord?> StartingAsync(Guid courseId, CourseHistory history, CancellationToken cancellationToken)
+    {
+        if (await events.LoadRequestAsync(courseId, RaisedRequest.Start, cancellationToken).ConfigureAwait(false) is not { } start
+            || CourseDecider.Decide(CourseState.Initial, RequestCommands.ToCommand(start, catalog), start.DecideAt) is not Decision.Accepted accepted)
+        {
+            return null;
+        }
+
+        const int startStep = 1;
+        var stored = accepted.Events.Select((e, i) => CourseStep.Store(e, i + 1, startStep)).ToList();
+        return new CourseRecord(courseId, history.ReferralKey, stored, accepted.Events, CourseDecider.Fold(accepted.Events));
     }
 }

@@ -18,8 +18,10 @@ public sealed class CourseRequests(CourseIntake intake, CourseReader reader, Cou
     public static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Starts the referral's course (or finds the one it started before) and waits, within the bound,
-    /// for its start step, so the course can be read as soon as the caller has the answer.
+    /// Starts the referral's course, or finds the one it started before, and waits for its start step
+    /// (at most <see cref="AnswerBound"/>), so the course is in every list, the dashboard and the
+    /// report when the caller has the answer. Past the bound the course still reads as that step will
+    /// write it (<see cref="CourseReader"/>).
     /// </summary>
     public async Task<StartOutcome> StartAsync(Runtime.StartCourseRequest request, CancellationToken cancellationToken = default)
     {

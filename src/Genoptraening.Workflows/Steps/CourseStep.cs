@@ -126,7 +126,8 @@ public sealed class CourseStep(
         }
     }
 
-    private static StoredCourseEvent Store(CourseEvent e, int version, int step)
+    /// <summary>An event as the step stores it: its version, the step that wrote it, its type and JSON.</summary>
+    internal static StoredCourseEvent Store(CourseEvent e, int version, int step)
     {
         var (type, data) = CourseEventJson.Serialize(e);
         return new StoredCourseEvent(version, step, type, data);

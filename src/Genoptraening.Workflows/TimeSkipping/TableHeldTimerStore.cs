@@ -22,7 +22,7 @@ public sealed class TableHeldTimerStore(TableClient table) : IHeldTimerStore
     };
 
     /// <summary>The store of a task hub's development clock, in the table <c>{hub}devclock</c> of the account.</summary>
-    public static TableHeldTimerStore For(string connectionString, string hubName) => new(new TableClient(connectionString, hubName + "devclock"));
+    public static TableHeldTimerStore For(string connectionString, string hubName) => new(new TableClient(connectionString, hubName + "devclock", Storage.Azure.StorageRetries.Apply(new TableClientOptions())));
 
     public async Task CreateTableAsync() => await table.CreateIfNotExistsAsync().ConfigureAwait(false);
 

@@ -44,7 +44,7 @@ public sealed partial class TimeSkippingOrchestrationService(
         {
             clock.AdvanceTo(to);
             due = held.TakeDue(to);
-            inFlight.Add(due.Count);
+            inFlight.Add(due);
             released += due.Count;
         }
 
@@ -87,8 +87,7 @@ public sealed partial class TimeSkippingOrchestrationService(
     {
         ArgumentNullException.ThrowIfNull(workItem);
         await store.SaveAsync([.. timerMessages]).ConfigureAwait(false);
-        List<TaskMessage> dueNow, later;
-        int sent;
+        List<TaskMessage> dueNow, later, sent;
         lock (clockGate)
         {
             // One lock with AdvanceToAsync: a timer is either held before the clock moves past it, or found due.
@@ -96,7 +95,12 @@ public sealed partial class TimeSkippingOrchestrationService(
             dueNow = [.. timerMessages.Where(t => HeldTimers.DueOf(t) <= now)];
             later = [.. timerMessages.Except(dueNow)];
             held.Hold(later);
-            sent = outboundMessages.Count + orchestratorMessages.Count + dueNow.Count + (continuedAsNewMessage is null ? 0 : 1);
+            sent = [.. outboundMessages, .. orchestratorMessages, .. dueNow];
+            if (continuedAsNewMessage is not null)
+            {
+                sent.Add(continuedAsNewMessage);
+            }
+
             inFlight.Add(sent);
             released += dueNow.Count;
         }
@@ -123,7 +127,11 @@ public sealed partial class TimeSkippingOrchestrationService(
         }
 
         EpisodeSaved?.Invoke(newOrchestrationRuntimeState);
-        inFlight.Remove(workItem.NewMessages.Count);
+        inFlight.Remove(workItem.InstanceId, workItem.NewMessages.Count);
+        if (IsEnded(orchestrationState))
+        {
+            inFlight.End(workItem.InstanceId);
+        }
     }
 
     private static bool IsEnded(OrchestrationState? state) => state?.OrchestrationStatus is
@@ -137,33 +145,36 @@ public sealed partial class TimeSkippingOrchestrationService(
 
     public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage)
     {
-        inFlight.Add(1);
+        ArgumentNullException.ThrowIfNull(creationMessage);
+        inFlight.Add([creationMessage]);
         await innerClient.CreateTaskOrchestrationAsync(creationMessage).ConfigureAwait(false);
     }
 
     public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses)
     {
-        inFlight.Add(1);
+        ArgumentNullException.ThrowIfNull(creationMessage);
+        inFlight.Add([creationMessage]);
         await innerClient.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses).ConfigureAwait(false);
     }
 
     public async Task SendTaskOrchestrationMessageAsync(TaskMessage message)
     {
-        inFlight.Add(1);
+        ArgumentNullException.ThrowIfNull(message);
+        inFlight.Add([message]);
         await innerClient.SendTaskOrchestrationMessageAsync(message).ConfigureAwait(false);
     }
 
     public async Task SendTaskOrchestrationMessageBatchAsync(params TaskMessage[] messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        inFlight.Add(messages.Length);
+        inFlight.Add(messages);
         await innerClient.SendTaskOrchestrationMessageBatchAsync(messages).ConfigureAwait(false);
     }
 
     public async Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason)
     {
         await store.DeleteAsync(held.Drop(instanceId)).ConfigureAwait(false);
-        inFlight.Add(1);
+        inFlight.Add(instanceId);
         await innerClient.ForceTerminateTaskOrchestrationAsync(instanceId, reason).ConfigureAwait(false);
     }
 }

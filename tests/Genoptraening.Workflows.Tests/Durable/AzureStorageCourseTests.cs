@@ -49,6 +49,27 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Single(history.OfType<DurableTask.Core.History.TaskScheduledEvent>());
     }
 
+    /// <summary>
+    /// Azure Storage discards a message that reaches an instance after it completed (a timer released
+    /// as the course ended, a request raised just then); the development clock's wait for idle must
+    /// not count it, or every later move of the clock would hang.
+    /// </summary>
+    [Fact]
+    public async Task MessagesToAnEndedCourse_AreDiscarded_AndTheClockStillFindsTheHubIdle()
+    {
+        var received = CourseScenario.At("2026-05-08T10:00:00+02:00");
+        await using var courses = await DurableCourses.StartOnAzuriteAsync(received, azurite.ConnectionString, "hubended");
+        var courseId = await courses.StartCourseAsync("rebild/sel86-1", Domain.Courses.Referral.Application(received), "application:rebild/ENDED-1");
+        await courses.RecordAsync(courseId, new Domain.Courses.Occurrence.CourseCancelled(received, "test"));
+        await courses.IdleAsync();
+
+        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Requests.RaisedRequest("late", "CitizenContacted", received));
+        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Requests.RaisedRequest("later", "CitizenContacted", received));
+        await courses.AdvanceToAsync(CourseScenario.At("2026-06-01T00:00:00+02:00"));
+
+        Assert.Equal(Domain.Courses.CourseOutcome.Cancelled, (await courses.StateAsync(courseId)).Outcome);
+    }
+
     [Fact]
     public async Task DevelopmentHostRestarted_KeepsItsVirtualNowAndHeldTimers_AndNoDeadlineIsLost()
     {

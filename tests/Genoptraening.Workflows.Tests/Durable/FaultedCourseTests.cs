@@ -42,9 +42,9 @@ public class FaultedCourseTests
     }
 
     /// <summary>The step due at <paramref name="due"/> fails its first try and both retries, 10 s and 20 s apart.</summary>
-    private static async Task FailEveryAttemptAsync(DurableCourses courses, Instant due)
+    private static async Task FailEveryAttemptAsync(DurableCourses courses, Instant due, Func<Exception>? error = null)
     {
-        courses.Events.FailAppends(StepRetryPolicy.MaxAttempts);
+        courses.Events.FailAppends(StepRetryPolicy.MaxAttempts, error);
         await courses.AdvanceToAsync(due);
         await courses.AdvanceToAsync(due + Duration.FromSeconds(10));
         await courses.AdvanceToAsync(due + Duration.FromSeconds(30));
@@ -56,13 +56,31 @@ public class FaultedCourseTests
         await using var courses = await DurableCourses.StartAsync(Received);
         var courseId = await courses.StartCourseAsync("rebild/sul140", Referral.Plan(Received, D("2026-05-08")), "unattended");
         var warningAt = At("2026-05-11T00:00:00+02:00");
-        await FailEveryAttemptAsync(courses, warningAt);
+        await FailEveryAttemptAsync(courses, warningAt, () => new InvalidOperationException("A fault of the step's own (a test's)."));
         Assert.True((await courses.Orchestrations.GetAsync(courseId))!.Status!.Faulted);
 
+        await courses.AdvanceToAsync(warningAt + Duration.FromSeconds(30) + Duration.FromTimeSpan(StepRetryPolicy.OutageRetryInterval));
+        Assert.True((await courses.Orchestrations.GetAsync(courseId))!.Status!.Faulted);
         await courses.AdvanceToAsync(warningAt + Duration.FromSeconds(30) + Duration.FromDays(1));
 
         var status = (await courses.Orchestrations.GetAsync(courseId))!.Status!;
         Assert.False(status.Faulted);
+        Assert.Contains((await courses.StateAsync(courseId)).Warnings, w => w.At == warningAt);
+    }
+
+    /// <summary>A storage account that does not answer comes back by itself: the faulted course tries again after 5 minutes, not a day.</summary>
+    [Fact]
+    public async Task FaultedByAStorageOutage_TriesAgainFiveMinutesLater()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("rebild/sul140", Referral.Plan(Received, D("2026-05-08")), "outage");
+        var warningAt = At("2026-05-11T00:00:00+02:00");
+        await FailEveryAttemptAsync(courses, warningAt);
+        Assert.True((await courses.Orchestrations.GetAsync(courseId))!.Status!.Faulted);
+
+        await courses.AdvanceToAsync(warningAt + Duration.FromSeconds(30) + Duration.FromMinutes(5));
+
+        Assert.False((await courses.Orchestrations.GetAsync(courseId))!.Status!.Faulted);
         Assert.Contains((await courses.StateAsync(courseId)).Warnings, w => w.At == warningAt);
     }
 }

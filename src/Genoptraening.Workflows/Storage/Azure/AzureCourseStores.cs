@@ -11,7 +11,7 @@ public sealed record AzureCourseStores(
 {
     public static AzureCourseStores For(string connectionString, string tablePrefix = "")
     {
-        var tables = new TableServiceClient(connectionString);
+        var tables = new TableServiceClient(connectionString, StorageRetries.Apply(new TableClientOptions()));
         var (events, courses, personalData) = (
             tables.GetTableClient(tablePrefix + "courseevents"), tables.GetTableClient(tablePrefix + "courses"), tables.GetTableClient(tablePrefix + "personaldata"));
         return new AzureCourseStores(

@@ -17,7 +17,7 @@ public sealed class QueueAlertSender : IAlertSender
 
     /// <summary>The sender for a storage account's connection string, with the encoding its messages need.</summary>
     public static QueueAlertSender For(string connectionString) =>
-        new(new QueueServiceClient(connectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+        new(new QueueServiceClient(connectionString, StorageRetries.Apply(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })));
 
     private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> clients = new();
 

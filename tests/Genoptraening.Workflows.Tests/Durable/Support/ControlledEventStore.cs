@@ -17,6 +17,7 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
     private TaskCompletionSource? gate;
     private TaskCompletionSource heldAppend = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int failuresLeft;
+    private Func<Exception> failure = () => new IOException("The storage account did not answer (a test's fault).");
 
     /// <summary>Appends wait until <see cref="OpenGate"/>; <see cref="AppendHeld"/> completes when one waits.</summary>
     public void CloseGate()
@@ -29,8 +30,12 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
 
     public void OpenGate() => gate?.TrySetResult();
 
-    /// <summary>The next <paramref name="count"/> appends throw, as when the storage account is unreachable.</summary>
-    public void FailAppends(int count) => Interlocked.Exchange(ref failuresLeft, count);
+    /// <summary>The next <paramref name="count"/> appends throw, by default as when the storage account is unreachable.</summary>
+    public void FailAppends(int count, Func<Exception>? error = null)
+    {
+        failure = error ?? failure;
+        Interlocked.Exchange(ref failuresLeft, count);
+    }
 
     public async Task<bool> TryAppendAsync(Guid courseId, StepCommit commit, CancellationToken cancellationToken = default)
     {
@@ -42,7 +47,7 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
 
         if (Interlocked.Decrement(ref failuresLeft) >= 0)
         {
-            throw new IOException("The storage account did not answer (a test's fault).");
+            throw failure();
         }
 
         return await inner.TryAppendAsync(courseId, commit, cancellationToken);
