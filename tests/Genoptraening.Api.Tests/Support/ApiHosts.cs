@@ -50,6 +50,9 @@ public sealed class ApiHosts : IAsyncLifetime
         await Azurite.DisposeAsync();
     }
 
+    /// <summary>Stops the hosts made so far, for a test that brings hosts of its own.</summary>
+    public Task StopHostsAsync() => StopAllAsync();
+
     private async Task StopAllAsync()
     {
         foreach (var factory in factories)
