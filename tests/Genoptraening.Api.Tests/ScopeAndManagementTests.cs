@@ -161,6 +161,21 @@ public sealed class ScopeAndManagementTests(ApiHosts hosts)
     }
 
     [Fact]
+    public async Task Retry_IsForOperators_AndOnlyForAFaultedCourse()
+    {
+        var api = new CourseClient(await hosts.CreateAsync());
+        var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "RETRY", "rebild"));
+
+        using var municipality = await api.Factory.Client("dev-rebild").PostAsync($"/api/courses/{id}/retry", null);
+        using var healthy = await api.Factory.Client(Admin).PostAsync($"/api/courses/{id}/retry", null);
+        using var unknown = await api.Factory.Client(Admin).PostAsync($"/api/courses/{Guid.NewGuid()}/retry", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, municipality.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, healthy.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task GgopXmlPlan_IsMappedToACourseOfTheReceivingMunicipality()
     {
         var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00"));

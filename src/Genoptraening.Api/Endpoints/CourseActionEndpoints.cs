@@ -3,6 +3,7 @@ using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Http;
 using Genoptraening.Api.Security;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
@@ -35,6 +36,9 @@ public static class CourseActionEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         courses.MapGet("/{id:guid}/requests/{requestId}", RequestStatusAsync).RequireAuthorization(SecurityServices.Readers)
             .WithSummary("The answer to a request that was still pending when its POST answered 202: 202 while pending, else 200 with the answer.");
+        courses.MapPost("/{id:guid}/retry", RetryAsync).RequireAuthorization(SecurityServices.Administrators)
+            .WithSummary("Operators: run a faulted course's failing step again now (queue course-faults, docs/escalations.md). 409 when the course is not faulted.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         courses.MapDelete("/{id:guid}", PurgeAsync).RequireAuthorization(SecurityServices.Administrators)
             .WithSummary("Purge the course: its events, timers, messages and personal data. The audit log keeps the course id only.");
         return app;
@@ -129,6 +133,25 @@ public static class CourseActionEndpoints
             RequestResult.NotFound => Problems.NotFound(id),
             _ => RequestStatusJson.Result(id, requestId, result, request),
         };
+    }
+
+    private static async Task<Results<Accepted, ProblemHttpResult>> RetryAsync(
+        Guid id, ClaimsPrincipal user, CourseOrchestrations orchestrations, ILoggerFactory logs)
+    {
+        var state = await orchestrations.GetAsync(id);
+        if (state is null)
+        {
+            return Problems.NotFound(id);
+        }
+
+        if (state is not { IsRunning: true, Status.Faulted: true })
+        {
+            return Problems.Conflict("The course is not faulted: its steps run by themselves.");
+        }
+
+        await orchestrations.RetryAsync(id);
+        Log.CourseRetried(logs.CreateLogger(nameof(CourseActionEndpoints)), id, Caller.From(user).Name);
+        return TypedResults.Accepted($"/api/courses/{id:D}");
     }
 
     private static async Task<Results<Ok<PurgeResult>, ProblemHttpResult>> PurgeAsync(

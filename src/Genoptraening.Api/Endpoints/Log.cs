@@ -15,6 +15,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Warning, Message = "Course {CourseId} purged by {Actor}")]
     public static partial void CoursePurged(ILogger logger, Guid courseId, string actor);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Course {CourseId}: its faulted step retried by {Actor}")]
+    public static partial void CourseRetried(ILogger logger, Guid courseId, string actor);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "The storage account does not answer")]
     public static partial void StorageUnreachable(ILogger logger, Exception error);
 

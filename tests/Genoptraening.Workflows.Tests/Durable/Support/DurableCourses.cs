@@ -81,9 +81,15 @@ internal sealed class DurableCourses : IAsyncDisposable
     /// all on Azurite; the in-memory <see cref="Alerts"/>, <see cref="ReadModel"/> and
     /// <see cref="PersonalData"/> then stay empty.
     /// </summary>
-    public static async Task<DurableCourses> StartOnAzuriteAsync(Instant start, string connectionString, string hubName)
+    /// <param name="start">The virtual clock's first instant.</param>
+    /// <param name="connectionString">Azurite's.</param>
+    /// <param name="hubName">The task hub, also the prefix of the course tables.</param>
+    /// <param name="heldTimers">Wraps the development clock's table of held timers, e.g. in one that fails.</param>
+    public static async Task<DurableCourses> StartOnAzuriteAsync(
+        Instant start, string connectionString, string hubName, Func<IHeldTimerStore, IHeldTimerStore>? heldTimers = null)
     {
-        var courses = new DurableCourses(await AzuriteBackendAsync(start, connectionString, hubName), null, await AzureStoresAsync(connectionString, hubName));
+        var courses = new DurableCourses(
+            await AzuriteBackendAsync(start, connectionString, hubName, heldTimers), null, await AzureStoresAsync(connectionString, hubName));
         courses.Histories.Observe(courses.Backend);
         await courses.DeployAsync(CourseDecider.Decide);
         return courses;
@@ -110,13 +116,14 @@ internal sealed class DurableCourses : IAsyncDisposable
         return stores;
     }
 
-    private static async Task<TimeSkippingOrchestrationService> AzuriteBackendAsync(Instant start, string connectionString, string hubName)
+    private static async Task<TimeSkippingOrchestrationService> AzuriteBackendAsync(
+        Instant start, string connectionString, string hubName, Func<IHeldTimerStore, IHeldTimerStore>? heldTimers = null)
     {
         var hub = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
         await hub.CreateIfNotExistsAsync();
         var timers = TableHeldTimerStore.For(connectionString, hubName);
         await timers.CreateTableAsync();
-        var backend = new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start), store: timers);
+        var backend = new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start), store: heldTimers is null ? timers : heldTimers(timers));
         await backend.RestoreAsync();
         return backend;
     }
