@@ -5,7 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-trap 'for p in ${pid:-} ${azurite_pid:-}; do kill "$p" 2>/dev/null || true; done; rm -rf "$out"' EXIT
+# The host stops before its storage does.
+stop() {
+  if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [ -n "${azurite_pid:-}" ]; then kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true; fi
+  rm -rf "$out"
+}
+trap stop EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 blob=$(free_port); queue=$(free_port); table=$(free_port); port=$(free_port)
 node_modules/.bin/azurite --blobPort "$blob" --queuePort "$queue" --tablePort "$table" --location "$out/azurite" \

@@ -23,7 +23,8 @@ trap stop_azurite EXIT INT TERM
 
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund --loglevel=error
 mkdir -p .azurite
-node_modules/.bin/azurite --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 --location .azurite \
+# Azurite in a session of its own: Ctrl-C stops the host first, and Azurite only when the host is gone.
+setsid node_modules/.bin/azurite --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 --location .azurite \
   --silent --skipApiVersionCheck --disableTelemetry &
 azurite_pid=$!
 for _ in $(seq 1 100); do

@@ -32,11 +32,25 @@ public sealed class CourseWorkerService(IServiceProvider services, DurableEngine
         await worker.StartAsync().ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Stops the worker gracefully, but no longer than the host allows (its shutdown timeout): with the
+    /// storage account gone, Durable Task would wait for it for ever. What is left undone is safe: the
+    /// leases expire and the messages come back to the next host.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (worker is not null)
+        if (worker is null)
         {
-            await worker.StopAsync(isForced: false).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await worker.StopAsync(isForced: false).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host's shutdown timeout has passed: the process ends without waiting further.
         }
     }
 }
