@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using Genoptraening.Api.Tests.Support;
-using Azure.Storage.Queues;
 using Xunit;
 using static Genoptraening.Api.Tests.Support.CourseClient;
 
@@ -18,7 +16,11 @@ public sealed class EscalationQueueTests(ApiHosts hosts)
         var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "QUEUE-1", "rebild"));
 
         await api.AdvanceAsync("2026-05-21T00:00:00+02:00");
-        var messages = await WaitForMessagesAsync("escalations-rebild", id, count: 10);
+        var inbox = new EscalationInbox(hosts.Azurite.ConnectionString, "rebild");
+        await inbox.ReadUntilAsync(i => Of(i, id).Count >= 10, TimeSpan.FromSeconds(30));
+        await Task.Delay(1500);
+        await inbox.ReadAsync();
+        var messages = Of(inbox, id);
 
         Assert.All(messages, m => Assert.Equal(1, m.GetProperty("schemaVersion").GetInt32()));
         Assert.All(messages, m => Assert.Equal(id, m.GetProperty("courseId").GetString()));
@@ -41,40 +43,7 @@ public sealed class EscalationQueueTests(ApiHosts hosts)
             .Select(m => $"{m.GetProperty("deadline").GetProperty("kind").GetString()} {m.GetProperty("deadline").GetProperty("due").GetString()} {m.GetProperty("at").GetString()}")
             .Order(StringComparer.Ordinal)];
 
-    /// <summary>The course's messages on the queue (other tests' hosts share the storage account), once there are <paramref name="count"/>, and a moment more for any extra.</summary>
-    private async Task<List<JsonElement>> WaitForMessagesAsync(string queue, string courseId, int count)
-    {
-        var client = new QueueClient(hosts.Azurite.ConnectionString, queue);
-        for (var waited = 0; waited < 300; waited++)
-        {
-            if (await client.ExistsAsync() && (await ReadAsync(client, courseId)).Count >= count)
-            {
-                await Task.Delay(1500);
-                return await ReadAsync(client, courseId);
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Fewer than {count} messages of course {courseId} on {queue}.");
-    }
-
-    /// <summary>Every message on the queue, read and hidden for a moment, then made visible again: a peek sees at most 32.</summary>
-    private static async Task<List<JsonElement>> ReadAsync(QueueClient client, string courseId)
-    {
-        var all = new List<JsonElement>();
-        var taken = new List<Azure.Storage.Queues.Models.QueueMessage>();
-        while ((await client.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(5))).Value is { Length: > 0 } batch)
-        {
-            taken.AddRange(batch);
-        }
-
-        foreach (var message in taken)
-        {
-            all.Add(JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText))).RootElement.Clone());
-            await client.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero);
-        }
-
-        return [.. all.Where(m => m.GetProperty("courseId").GetString() == courseId)];
-    }
+    /// <summary>The course's messages read, redeliveries included (other tests' hosts share the storage account).</summary>
+    private static List<JsonElement> Of(EscalationInbox inbox, string courseId) =>
+        [.. inbox.Messages.Where(m => m.GetProperty("courseId").GetString() == courseId)];
 }
