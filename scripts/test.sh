@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one summary line: "tests: N passed, M failed".
-# Real components only: the suites that need PostgreSQL, Azurite or Chromium start them themselves.
+# Real components only: the suites that need Azurite or Chromium start them themselves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -5,7 +5,6 @@ var root = new RootCommand("Genoptraening.Workflows: deadlines of rehabilitation
 {
     CatalogCommand.Create(),
     SimulateCommand.Create(),
-    WorkerCommand.Create(),
     QueueCommand.Create(),
 };
 return root.Parse(args).Invoke();

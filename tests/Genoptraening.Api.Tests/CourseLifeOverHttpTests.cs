@@ -5,7 +5,7 @@ using static Genoptraening.Api.Tests.Support.CourseClient;
 
 namespace Genoptraening.Api.Tests;
 
-/// <summary>The whole life of a course of every standard over HTTP, with the virtual clock, on SQLite and PostgreSQL.</summary>
+/// <summary>The whole life of a course of every standard over HTTP, with the development clock, on the host over Azurite.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
 {

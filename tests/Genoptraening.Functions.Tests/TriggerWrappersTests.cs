@@ -7,7 +7,6 @@ using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Simulation;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;

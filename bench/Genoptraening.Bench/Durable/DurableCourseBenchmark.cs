@@ -5,7 +5,6 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.DurableTask.Testing.Sidecar;

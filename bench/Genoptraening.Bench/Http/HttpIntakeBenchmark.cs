@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Genoptraening.Bench.Wave;
 using Genoptraening.Domain.Calendar;
 using NodaTime.Text;
 

@@ -6,9 +6,8 @@ using Genoptraening.Api.Security;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 

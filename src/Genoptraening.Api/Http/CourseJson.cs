@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Views;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -23,7 +23,7 @@ public sealed class CourseRequests(CourseIntake intake, CourseReader reader, Cou
     /// report when the caller has the answer. Past the bound the course still reads as that step will
     /// write it (<see cref="CourseReader"/>).
     /// </summary>
-    public async Task<StartOutcome> StartAsync(Runtime.StartCourseRequest request, CancellationToken cancellationToken = default)
+    public async Task<StartOutcome> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
     {
         var outcome = await intake.StartAsync(request, cancellationToken).ConfigureAwait(false);
         if (outcome.CourseId is { } courseId)

@@ -49,9 +49,4 @@ public static class WireTime
         date = parsed.Success ? parsed.Value : default;
         return parsed.Success;
     }
-
-    /// <summary>Instants are stored as Unix ticks (100 ns): exact, sortable, the same in SQLite and PostgreSQL.</summary>
-    public static long ToTicks(Instant instant) => instant.ToUnixTimeTicks();
-
-    public static Instant FromTicks(long ticks) => Instant.FromUnixTimeTicks(ticks);
 }

@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Outbox;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Steps;
@@ -21,7 +20,7 @@ internal static class StepAlerts
             state = CourseDecider.Evolve(state, e);
             if (EscalationMessage.For(courseId, state, e, version) is { } message)
             {
-                alerts.Add(new AlertMessage(message.Id, message.Destination, message.Body));
+                alerts.Add(message);
             }
 
             version++;

@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Store;
 
 namespace Genoptraening.Workflows.Storage;
 

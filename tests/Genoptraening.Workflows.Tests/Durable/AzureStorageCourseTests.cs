@@ -34,7 +34,7 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
     {
         var received = CourseScenario.At("2026-05-08T10:00:00+02:00");
         await using var courses = await DurableCourses.StartOnAzuriteAsync(received, azurite.ConnectionString, "hubtwenty");
-        var plan = new Workflows.Runtime.StartCourseRequest(
+        var plan = new Workflows.Requests.StartCourseRequest(
             Tests.Support.TestCatalog.Id("rebild/sul140"), Domain.Courses.Referral.Plan(received, CourseScenario.D("2026-05-08")), "5790000000001/GGOP-1");
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => courses.Intake.StartAsync(plan))));

@@ -2,7 +2,6 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Durable.Support;

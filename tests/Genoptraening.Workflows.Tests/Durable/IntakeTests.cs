@@ -1,8 +1,7 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;

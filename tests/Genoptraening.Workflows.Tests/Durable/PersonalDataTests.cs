@@ -1,6 +1,6 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Newtonsoft.Json;
 using Xunit;

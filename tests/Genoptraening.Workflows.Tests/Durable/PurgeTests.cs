@@ -1,10 +1,8 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
-using Genoptraening.Workflows.Store;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Genoptraening.Workflows.Tests.Storage;
 using Genoptraening.Workflows.Tests.Support;

@@ -1,7 +1,6 @@
 using System.Text;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
-using Genoptraening.Workflows.Store;
 using Xunit;
 
 namespace Genoptraening.Workflows.Tests.Storage;

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 

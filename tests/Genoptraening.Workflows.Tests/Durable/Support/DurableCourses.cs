@@ -1,9 +1,9 @@
 using DurableTask.Core;
+using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Runtime;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
@@ -31,14 +31,17 @@ internal sealed class DurableCourses : IAsyncDisposable
     private readonly InMemoryPersonalDataStore personalData = new();
     private readonly Action<IServiceCollection>? configure;
     private readonly AzureCourseStores? azure;
+    private readonly ServiceCatalog catalog;
     private ServiceProvider services = null!;
     private TaskHubWorker worker = null!;
 
-    private DurableCourses(TimeSkippingOrchestrationService backend, Action<IServiceCollection>? configure, AzureCourseStores? azure = null)
+    private DurableCourses(
+        TimeSkippingOrchestrationService backend, Action<IServiceCollection>? configure, AzureCourseStores? azure = null, ServiceCatalog? catalog = null)
     {
         Backend = backend;
         this.configure = configure;
         this.azure = azure;
+        this.catalog = catalog ?? TestCatalog.Instance;
         events = new ControlledEventStore(azure?.Events ?? (ICourseEventStore)new InMemoryCourseEventStore());
     }
 
@@ -67,10 +70,11 @@ internal sealed class DurableCourses : IAsyncDisposable
 
     /// <param name="start">The virtual clock's first instant.</param>
     /// <param name="configure">Replaces services, e.g. a store that fails.</param>
-    public static async Task<DurableCourses> StartAsync(Instant start, Action<IServiceCollection>? configure = null)
+    /// <param name="catalog">The standards; the repository's catalog by default.</param>
+    public static async Task<DurableCourses> StartAsync(Instant start, Action<IServiceCollection>? configure = null, ServiceCatalog? catalog = null)
     {
         var memory = new InMemoryOrchestrationService();
-        var courses = new DurableCourses(new TimeSkippingOrchestrationService(memory, memory, new VirtualClock(start)), configure);
+        var courses = new DurableCourses(new TimeSkippingOrchestrationService(memory, memory, new VirtualClock(start)), configure, catalog: catalog);
         courses.Histories.Observe(courses.Backend);
         await courses.DeployAsync(CourseDecider.Decide);
         return courses;
@@ -145,7 +149,7 @@ internal sealed class DurableCourses : IAsyncDisposable
     private async Task DeployAsync(DecideCourse decide)
     {
         var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        collection.AddSingleton<IClock>(Clock).AddSingleton(TestCatalog.Instance).AddCourseSteps().AddSingleton(decide);
+        collection.AddSingleton<IClock>(Clock).AddSingleton(catalog).AddCourseSteps().AddSingleton(decide);
         collection.AddSingleton<ICourseEventStore>(events).AddSingleton<ICourseReadModel>(azure?.ReadModel ?? (ICourseReadModel)readModel);
         collection.AddSingleton<IAlertSender>(azure?.Alerts ?? (IAlertSender)alerts).AddSingleton<IPersonalDataStore>(azure?.PersonalData ?? (IPersonalDataStore)personalData);
         collection.AddSingleton(new CourseOrchestrations(Backend));
@@ -156,7 +160,7 @@ internal sealed class DurableCourses : IAsyncDisposable
         await worker.StartAsync();
     }
 
-    public async Task<Guid> StartCourseAsync(string standard, Referral referral, string referralKey, Workflows.Store.PersonalData? personal = null)
+    public async Task<Guid> StartCourseAsync(string standard, Referral referral, string referralKey, PersonalData? personal = null)
     {
         var outcome = await Intake.StartAsync(new StartCourseRequest(TestCatalog.Id(standard), referral, referralKey, personal));
         var courseId = outcome.CourseId ?? throw new InvalidOperationException($"Not started: {outcome.Reason}");
@@ -184,7 +188,7 @@ internal sealed class DurableCourses : IAsyncDisposable
     public async Task<CourseState> StateAsync(Guid courseId)
     {
         var history = await Events.LoadAsync(courseId) ?? throw new InvalidOperationException($"No course {courseId}.");
-        return CourseDecider.Fold(history.Events.Select(e => Workflows.Serialization.CourseEventJson.Deserialize(e.Type, e.Data, (id, v) => TestCatalog.Instance.Version(id, v)!)));
+        return CourseDecider.Fold(history.Events.Select(e => Workflows.Serialization.CourseEventJson.Deserialize(e.Type, e.Data, (id, v) => catalog.Version(id, v)!)));
     }
 
     public async ValueTask DisposeAsync()

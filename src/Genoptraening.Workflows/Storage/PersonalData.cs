@@ -1,4 +1,4 @@
-namespace Genoptraening.Workflows.Store;
+namespace Genoptraening.Workflows.Storage;
 
 /// <summary>
 /// What identifies the citizen, kept apart from the course's history so a purge can remove it and

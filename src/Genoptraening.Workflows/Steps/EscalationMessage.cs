@@ -5,10 +5,10 @@ using System.Text.Json;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
-namespace Genoptraening.Workflows.Outbox;
+namespace Genoptraening.Workflows.Steps;
 
 /// <summary>
 /// Escalation messages for the visitation's queue <c>escalations-{municipality}</c>, schema version 1
@@ -28,7 +28,7 @@ public static class EscalationMessage
     /// <param name="state">The course after the step, for the deadline's due date and breach.</param>
     /// <param name="e">The event.</param>
     /// <param name="version">The event's version: with the course id it makes a stable message id.</param>
-    public static OutboxMessage? For(Guid courseId, CourseState state, CourseEvent e, int version)
+    public static AlertMessage? For(Guid courseId, CourseState state, CourseEvent e, int version)
     {
         ArgumentNullException.ThrowIfNull(state);
         var (type, kind, level) = e switch
@@ -79,6 +79,6 @@ public static class EscalationMessage
             w.WriteEndObject();
         }
 
-        return new OutboxMessage(courseId, id, QueueFor(municipality), type, Encoding.UTF8.GetString(buffer.WrittenSpan), e.At);
+        return new AlertMessage(id, QueueFor(municipality), Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }

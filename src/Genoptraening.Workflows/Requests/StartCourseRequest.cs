@@ -1,8 +1,8 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Store;
+using Genoptraening.Workflows.Storage;
 
-namespace Genoptraening.Workflows.Runtime;
+namespace Genoptraening.Workflows.Requests;
 
 /// <summary>Start a course for a referral under a standard.</summary>
 /// <param name="Standard">The standard, e.g. <c>rebild/sul140</c>.</param>
