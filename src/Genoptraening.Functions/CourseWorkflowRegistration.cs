@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Storage.Azure;
@@ -9,18 +10,32 @@ namespace Genoptraening.Functions;
 
 /// <summary>
 /// What the Functions app's activities need: the catalog, the wall clock, and the stores on the
-/// storage account of <c>AzureWebJobsStorage</c> (the task hub's own). The Durable extension runs
-/// the worker; the HTTP triggers come with the shared handlers.
+/// storage account of <c>AzureWebJobsStorage</c> (the task hub's own): its connection string locally,
+/// its name and the app's managed identity in Azure. The Durable extension runs the worker.
 /// </summary>
 public static class CourseWorkflowRegistration
 {
     public static IServiceCollection AddCourseWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration["AzureWebJobsStorage"]
-            ?? throw new InvalidOperationException("AzureWebJobsStorage is not set: the app's storage account holds the task hub, the tables and the queues.");
-        services.AddSingleton(_ => CatalogDirectory.Load(CatalogDirectory.Default));
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(_ => CatalogDirectory.Load(configuration[AppSettingKeys.CatalogPath] ?? CatalogDirectory.Default));
         services.AddSingleton<IClock>(WallClock());
-        return services.AddCourseStores(AzureCourseStores.For(connectionString)).AddCourseSteps();
+        return services.AddCourseStores(AzureCourseStores.For(Account(configuration))).AddCourseSteps();
+    }
+
+    /// <summary>The Functions host's own rule: a connection string if one is set, else the account by identity.</summary>
+    public static StorageAccount Account(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration[AppSettingKeys.StorageConnection] is { Length: > 0 } connectionString)
+        {
+            return StorageAccount.FromConnectionString(connectionString);
+        }
+
+        return configuration[AppSettingKeys.StorageAccountName] is { Length: > 0 } accountName
+            ? StorageAccount.FromIdentity(accountName, new DefaultAzureCredential())
+            : throw new InvalidOperationException(
+                $"Neither {AppSettingKeys.StorageConnection} nor {AppSettingKeys.StorageAccountName} is set: the app's storage account holds the task hub, the tables and the queues.");
     }
 
 #pragma warning disable RS0030 // The Functions app's composition root chooses the system clock.

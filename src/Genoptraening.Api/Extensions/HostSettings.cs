@@ -2,8 +2,9 @@ namespace Genoptraening.Api.Extensions;
 
 /// <summary>
 /// Settings as contracts/http-api.md orders them: <c>host.json</c>, then <c>local.settings.json</c>
-/// (in Development, when that file does not exist, <c>local.settings.sample.json</c>), then environment
-/// variables (<c>__</c> for <c>:</c>), then the command line.
+/// (in Development, when that file does not exist, <c>local.settings.sample.json</c>; both in Azure
+/// Functions' format, <see cref="LocalSettingsFile"/>), then environment variables (<c>__</c> for
+/// <c>:</c>), then the command line.
 /// </summary>
 public static class HostSettings
 {
@@ -17,11 +18,15 @@ public static class HostSettings
         var local = Path.Combine(folder, "local.settings.json");
         if (File.Exists(local))
         {
-            configuration.AddJsonFile(local, optional: false, reloadOnChange: false);
+            configuration.AddLocalSettingsFile(local);
         }
         else if (builder.Environment.IsDevelopment())
         {
-            configuration.AddJsonFile(Path.Combine(folder, "local.settings.sample.json"), optional: true, reloadOnChange: false);
+            var sample = Path.Combine(folder, "local.settings.sample.json");
+            if (File.Exists(sample))
+            {
+                configuration.AddLocalSettingsFile(sample);
+            }
         }
 
         configuration.AddEnvironmentVariables();

@@ -9,13 +9,17 @@ namespace Genoptraening.Workflows.Storage.Azure;
 public sealed record AzureCourseStores(
     TableCourseEventStore Events, TableCourseReadModel ReadModel, TablePersonalDataStore PersonalData, QueueAlertSender Alerts, IReadOnlyList<TableClient> Tables)
 {
-    public static AzureCourseStores For(string connectionString, string tablePrefix = "")
+    public static AzureCourseStores For(string connectionString, string tablePrefix = "") =>
+        For(StorageAccount.FromConnectionString(connectionString), tablePrefix);
+
+    public static AzureCourseStores For(StorageAccount account, string tablePrefix = "")
     {
-        var tables = new TableServiceClient(connectionString, StorageRetries.Apply(new TableClientOptions()));
+        ArgumentNullException.ThrowIfNull(account);
+        var tables = account.Tables(StorageRetries.Apply(new TableClientOptions()));
         var (events, courses, personalData) = (
             tables.GetTableClient(tablePrefix + "courseevents"), tables.GetTableClient(tablePrefix + "courses"), tables.GetTableClient(tablePrefix + "personaldata"));
         return new AzureCourseStores(
-            new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), QueueAlertSender.For(connectionString),
+            new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), QueueAlertSender.For(account),
             [events, courses, personalData]);
     }
 

@@ -16,8 +16,13 @@ public sealed class QueueAlertSender : IAlertSender
     private QueueAlertSender(QueueServiceClient queues) => this.queues = queues;
 
     /// <summary>The sender for a storage account's connection string, with the encoding its messages need.</summary>
-    public static QueueAlertSender For(string connectionString) =>
-        new(new QueueServiceClient(connectionString, StorageRetries.Apply(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })));
+    public static QueueAlertSender For(string connectionString) => For(StorageAccount.FromConnectionString(connectionString));
+
+    public static QueueAlertSender For(StorageAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return new(account.Queues(StorageRetries.Apply(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })));
+    }
 
     private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> clients = new();
 
