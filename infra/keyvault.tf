@@ -1,6 +1,6 @@
 data "azurerm_client_config" "current" {}
 
-# Secrets the apps read through their identity: the storage account's connection string and the API keys' hashes.
+# The API keys' SHA-256 hashes; the Function App reads them as Key Vault references with its identity.
 resource "azurerm_key_vault" "main" {
   name                       = "kv-${local.name}"
   location                   = azurerm_resource_group.main.location
@@ -20,18 +20,12 @@ resource "azurerm_role_assignment" "deployer_secrets" {
   principal_id         = data.azurerm_client_config.current.object_id
 }
 
-resource "azurerm_key_vault_secret" "storage" {
-  name         = "storage-connection-string"
-  key_vault_id = azurerm_key_vault.main.id
-  value        = azurerm_storage_account.queues.primary_connection_string
-  depends_on   = [azurerm_role_assignment.deployer_secrets]
-}
-
 resource "azurerm_key_vault_secret" "api_key_hash" {
   for_each     = toset(local.api_key_names)
   name         = "api-key-${each.key}"
   key_vault_id = azurerm_key_vault.main.id
   value        = lookup(var.api_key_hashes, each.key, "")
+  content_type = "SHA-256 of the API key, lower-case hex"
   depends_on   = [azurerm_role_assignment.deployer_secrets]
   lifecycle {
     precondition {

@@ -18,10 +18,12 @@ resource "azurerm_log_analytics_workspace" "main" {
   tags                = local.tags
 }
 
-# The apps' one identity, with the least roles it needs (roles.tf).
-resource "azurerm_user_assigned_identity" "apps" {
-  name                = "id-${local.name}"
+# The Functions host's and the app's logs, requests and dependencies; its data lives in the workspace above.
+resource "azurerm_application_insights" "main" {
+  name                = "appi-${local.name}"
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
+  workspace_id        = azurerm_log_analytics_workspace.main.id
+  application_type    = "web"
   tags                = local.tags
 }
