@@ -1,17 +1,21 @@
 using Azure.Identity;
+using DurableTask.AzureStorage;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace Genoptraening.Functions;
 
 /// <summary>
-/// What the Functions app's activities need: the catalog, the wall clock, and the stores on the
-/// storage account of <c>AzureWebJobsStorage</c> (the task hub's own): its connection string locally,
-/// its name and the app's managed identity in Azure. The Durable extension runs the worker.
+/// What the Functions app's triggers need: the catalog, the wall clock, the stores on the storage
+/// account of <c>AzureWebJobsStorage</c> (its connection string locally, its name and the app's
+/// managed identity in Azure), and a client of the task hub that the Durable extension runs
+/// (host.json's <c>extensions.durableTask</c>, the same hub the extension's worker serves), through
+/// which the HTTP triggers start courses and raise requests exactly as the local host does.
 /// </summary>
 public static class CourseWorkflowRegistration
 {
@@ -20,7 +24,10 @@ public static class CourseWorkflowRegistration
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(_ => CatalogDirectory.Load(configuration[AppSettingKeys.CatalogPath] ?? CatalogDirectory.Default));
         services.AddSingleton<IClock>(WallClock());
-        return services.AddCourseStores(AzureCourseStores.For(Account(configuration))).AddCourseSteps();
+        var account = Account(configuration);
+        services.AddSingleton(sp => AzureStorageTaskHub.Create(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
+        return services.AddCourseStores(AzureCourseStores.For(account)).AddCourseSteps();
     }
 
     /// <summary>The Functions host's own rule: a connection string if one is set, else the account by identity.</summary>

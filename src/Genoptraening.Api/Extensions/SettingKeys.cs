@@ -1,4 +1,5 @@
 using Genoptraening.Api.Engine;
+using Genoptraening.Workflows.Hosting;
 using Genoptraening.Api.Security;
 
 namespace Genoptraening.Api.Extensions;

@@ -1,4 +1,5 @@
 using DurableTask.AzureStorage;
+using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.Logging;
 
 namespace Genoptraening.Workflows.Hosting;
@@ -6,12 +7,16 @@ namespace Genoptraening.Workflows.Hosting;
 /// <summary>Durable Functions' default storage provider, set up as <see cref="TaskHubSettings"/> says.</summary>
 public static class AzureStorageTaskHub
 {
-    public static AzureStorageOrchestrationService Create(string connectionString, TaskHubSettings settings, ILoggerFactory loggers)
+    public static AzureStorageOrchestrationService Create(string connectionString, TaskHubSettings settings, ILoggerFactory loggers) =>
+        Create(StorageAccount.FromConnectionString(connectionString), settings, loggers);
+
+    public static AzureStorageOrchestrationService Create(StorageAccount account, TaskHubSettings settings, ILoggerFactory loggers)
     {
+        ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(settings);
         return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            StorageAccountClientProvider = account.TaskHubClients(),
             TaskHubName = settings.HubName,
             PartitionCount = settings.PartitionCount,
             MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using DurableTask.AzureStorage;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
@@ -37,6 +38,11 @@ public sealed class StorageAccount
     public TableServiceClient Tables(TableClientOptions options) => identity is var (name, credential)
         ? new TableServiceClient(new Uri($"https://{name}.table.core.windows.net"), credential, options)
         : new TableServiceClient(connectionString, options);
+
+    /// <summary>The task hub's clients (Durable Task's Azure Storage provider), on the same account.</summary>
+    public StorageAccountClientProvider TaskHubClients() => identity is var (name, credential)
+        ? new StorageAccountClientProvider(name, credential)
+        : new StorageAccountClientProvider(connectionString!);
 
     public QueueServiceClient Queues(QueueClientOptions options) => identity is var (name, credential)
         ? new QueueServiceClient(new Uri($"https://{name}.queue.core.windows.net"), credential, options)
