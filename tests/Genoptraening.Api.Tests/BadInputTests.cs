@@ -26,6 +26,9 @@ public sealed class BadInputTests(ApiHosts hosts)
         </RehabilitationPlan></Emessage>
         """;
 
+    /// <summary>A case's body that starts so is sent as the bytes it encodes in base64.</summary>
+    private const string RawBytes = "base64:";
+
     /// <summary>key, method, path ({course} is a rebild/sel86-1 course), content type, body, status, field.</summary>
     public static TheoryData<string?, string, string, string?, string, int, string?> Cases => new()
     {
@@ -90,6 +93,64 @@ public sealed class BadInputTests(ApiHosts hosts)
         { "dev-admin", "POST", "/api/dev/clock", "application/json", """{ "advanceTo": "2026-05-01T00:00:00+02:00" }""", 400, "advanceTo" },
         { "dev-admin", "POST", "/api/dev/clock", "application/json", """{ "advanceTo": "soon" }""", 400, "advanceTo" },
         { "dev-rebild", "DELETE", "/api/courses/{course}", null, string.Empty, 403, null },
+
+        // Malformed Unicode: a lone surrogate escape or bytes that are not UTF-8, named by the field that holds them (were 500).
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", GoodPlan.Replace("\"P-1\"", "\"\\ud800\"", StringComparison.Ordinal), 400, "planId" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", WithBytes(GoodPlan, "...", 0xFF, 0xFE), 400, "text" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", WithBytes(GoodPlan, "P-1", 0xED, 0xA0, 0x80), 400, "planId" },
+        { "dev-rebild", "POST", "/api/applications", "application/json", """{ "standard": "rebild/sel86-1", "cpr": "0101501234", "applicationId": "\udc00A" }""", 400, "applicationId" },
+        { "dev-rebild", "POST", "/api/applications", "application/json", """{ "standard": "rebild/sel86-1", "cpr": "0101501234", "applicationId": "A", "x": { "\ud800": 1 } }""", 400, "body" },
+        { "dev-rebild", "POST", "/api/applications", "application/json", """{ "standard": "rebild/sel86-1", "cpr": "0101501234", "applicationId": "A", "notes": ["ok", "\ud800"] }""", 400, "notes[1]" },
+        { "dev-rebild", "POST", "/api/applications", "application/json", WithBytes("""{ "standard": "rebild/sel86-1", "cpr": "0101501234", "applicationId": "A", "NAME": 1 }""", "NAME", 0xFF), 400, "body" },
+        { "dev-rebild", "POST", "/api/courses/{course}/events/CourseCancelled", "application/json", """{ "reason": "\ud800" }""", 400, "reason" },
+        { "dev-rebild", "POST", "/api/courses/{course}/terminate", "application/json", WithBytes("""{ "reason": "WHY" }""", "WHY", 0xC3), 400, "reason" },
+        { "dev-rebild", "POST", "/api/courses/{course}/alerts/acknowledge", "application/json", """{ "kind": "\ud800", "level": 0, "comment": "ok" }""", 400, "kind" },
+        { "dev-admin", "POST", "/api/dev/clock", "application/json", """{ "advanceTo": "\ud800" }""", 400, "advanceTo" },
+
+        // A property given twice: which one counts would be a guess (was accepted).
+        { "dev-rebild", "POST", "/api/applications", "application/json", """{ "standard": "rebild/sel86-1", "cpr": "0101501234", "applicationId": "A", "cpr": "2412851234" }""", 400, "body" },
+
+        // Dates outside the calendar's years, 1900 to 2200 (were 500, or accepted and stored).
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "dischargeDate", "\"0001-01-01\""), 400, "dischargeDate" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "dischargeDate", "\"1899-12-31\""), 400, "dischargeDate" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "startNotBefore", "\"9999-12-31\""), 400, "startNotBefore" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "startNotBefore", "\"1899-12-31\""), 400, "startNotBefore" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "startNotBefore", "\"2200-12-31\""), 400, "startNotBefore" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "receivedAt", "\"9999-12-31T23:59:59-14:00\""), 400, "receivedAt" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "receivedAt", "\"1899-12-31T12:00:00+01:00\""), 400, "receivedAt" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/xml", GoodXml.Replace("<TypeOfRehabilitationPlan>", "<DischargeDate>0001-01-01</DischargeDate><TypeOfRehabilitationPlan>", StringComparison.Ordinal), 400, "dischargeDate" },
+        { "dev-rebild", "POST", "/api/applications", "application/json", """{ "standard": "rebild/sel86-1", "cpr": "0101501234", "applicationId": "A", "receivedAt": "9999-12-31T23:59:59-14:00" }""", 400, "receivedAt" },
+        { "dev-rebild", "POST", "/api/courses/{course}/events/CitizenContacted", "application/json", """{ "at": "9999-12-31T23:59:59Z" }""", 400, "at" },
+        { "dev-rebild", "POST", "/api/courses/{course}/events/CitizenContacted", "application/json", """{ "at": "1899-12-31T23:00:00+01:00" }""", 400, "at" },
+        { "dev-rebild", "POST", "/api/courses/{course}/events/StartOffered", "application/json", """{ "startDate": "9999-12-31" }""", 400, "startDate" },
+        { "dev-rebild", "POST", "/api/courses/{course}/events/StartOffered", "application/json", """{ "startDate": "2201-01-01" }""", 400, "startDate" },
+        { "dev-admin", "POST", "/api/dev/clock", "application/json", """{ "advanceTo": "2201-01-01T00:00:00+01:00" }""", 400, "advanceTo" },
+        { "dev-admin", "POST", "/api/dev/clock", "application/json", """{ "advanceTo": "9999-12-31T23:59:59Z" }""", 400, "advanceTo" },
+        { "dev-admin", "POST", "/api/dev/clock", "application/json", """{ "advanceTo": "2200-06-01T00:00:00+02:00" }""", 400, "advanceTo" },
+        { "dev-rebild", "GET", "/api/reports/quality?from=0001-01-01&to=9999-12-31", null, string.Empty, 400, "from" },
+        { "dev-rebild", "GET", "/api/reports/quality?from=2026-01-01&to=9999-12-31", null, string.Empty, 400, "to" },
+        { "dev-admin", "GET", "/api/reports/quality?municipality=rebild&from=1899-12-31&to=1900-01-05", null, string.Empty, 400, "from" },
+
+        // A plan type the catalog does not know (was accepted).
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "planType", "\"nonsense\""), 400, "planType" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/xml", GoodXml.Replace(">almen<", ">ukendt<", StringComparison.Ordinal), 400, "planType" },
+
+        // Texts longer than a table property holds (were 500).
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "text", $"\"{new string('x', 32_001)}\""), 400, "text" },
+        { "dev-rebild", "POST", "/api/courses/{course}/events/CourseCancelled", "application/json", $$"""{ "reason": "{{new string('r', 4_001)}}" }""", 400, "reason" },
+        { "dev-rebild", "POST", "/api/courses/{course}/terminate", "application/json", $$"""{ "reason": "{{new string('r', 40_000)}}" }""", 400, "reason" },
+        { "dev-rebild", "POST", "/api/courses/{course}/alerts/acknowledge", "application/json", $$"""{ "kind": "contact", "level": 0, "comment": "{{new string('c', 40_000)}}" }""", 400, "comment" },
+
+        // Paging values that are no whole number from 1 to 500 (were 500).
+        { "dev-rebild", "GET", "/api/courses?top=abc", null, string.Empty, 400, "top" },
+        { "dev-rebild", "GET", "/api/courses?top=99999999999", null, string.Empty, 400, "top" },
+        { "dev-rebild", "GET", "/api/courses?top=1e3", null, string.Empty, 400, "top" },
+        { "dev-rebild", "GET", "/api/courses?top=1&top=2", null, string.Empty, 400, "top" },
+
+        // The clock's body read like every other (were 500).
+        { "dev-admin", "POST", "/api/dev/clock", "application/json", "{", 400, "body" },
+        { "dev-admin", "POST", "/api/dev/clock", "application/json", """{ "advanceTo": 5 }""", 400, "advanceTo" },
+        { "dev-admin", "POST", "/api/dev/clock", null, """{ "advanceTo": "2026-05-09T00:00:00+02:00" }""", 415, null },
     };
 
     /// <summary>Every case on one host (a case changes nothing, and the check proves it): one course, contacted.</summary>
@@ -107,12 +168,12 @@ public sealed class BadInputTests(ApiHosts hosts)
             await api.EventAsync("dev-rebild", course, "CitizenContacted", """{ "at": "2026-05-08T09:30:00+02:00" }""");
         }
 
-        var before = await SnapshotAsync(factory, course);
+        var before = await api.SnapshotAsync(course);
 
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{course}", course, StringComparison.Ordinal));
         if (method != "GET" && method != "DELETE")
         {
-            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            request.Content = new ByteArrayContent(body.StartsWith(RawBytes, StringComparison.Ordinal) ? Convert.FromBase64String(body[RawBytes.Length..]) : Encoding.UTF8.GetBytes(body));
             if (contentType is not null)
             {
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
@@ -129,16 +190,15 @@ public sealed class BadInputTests(ApiHosts hosts)
             Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}: {text}");
         }
 
-        Assert.Equal(before, await SnapshotAsync(factory, course));
+        Assert.Equal(before, await api.SnapshotAsync(course));
     }
 
-    /// <summary>How many courses exist and how far the test course's history runs.</summary>
-    private static async Task<string> SnapshotAsync(ApiFactory factory, string courseId)
+    /// <summary>The JSON with <paramref name="marker"/> replaced by raw bytes (e.g. ones that are not UTF-8), as a case's body.</summary>
+    private static string WithBytes(string json, string marker, params byte[] bytes)
     {
-        var admin = factory.Client(CourseClient.Admin);
-        var list = JsonDocument.Parse(await admin.GetStringAsync("/api/courses?top=500")).RootElement;
-        var course = JsonDocument.Parse(await admin.GetStringAsync($"/api/courses/{courseId}")).RootElement;
-        return $"{list.GetProperty("items").GetArrayLength()} courses, version {course.GetProperty("version").GetInt32()}";
+        var at = json.IndexOf(marker, StringComparison.Ordinal);
+        byte[] raw = [.. Encoding.UTF8.GetBytes(json[..at]), .. bytes, .. Encoding.UTF8.GetBytes(json[(at + marker.Length)..])];
+        return RawBytes + Convert.ToBase64String(raw);
     }
 
     private static string Without(string json, string field)

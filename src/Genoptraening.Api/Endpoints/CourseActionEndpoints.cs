@@ -67,6 +67,12 @@ public static class CourseActionEndpoints
             return Problems.Invalid(errors);
         }
 
+        InputRules.Event(occurrence, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
         return await RecordAsync(id, occurrence, request, user, courses, personalData, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
     }
 
@@ -83,6 +89,7 @@ public static class CourseActionEndpoints
         }
 
         var reason = document is null ? null : new JsonFieldReader(document.RootElement, string.Empty, errors).Text("reason");
+        InputRules.Note("reason", reason, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -107,6 +114,7 @@ public static class CourseActionEndpoints
         var kindName = fields?.Text("kind", required: true);
         var level = fields?.WholeNumber("level", required: true);
         var comment = fields?.Text("comment", required: true);
+        InputRules.Note("comment", comment, errors);
         if (kindName is not null && !Domain.WireNames.TryParse<Domain.Deadlines.DeadlineKind>(kindName, out _))
         {
             errors.Add(new FieldError("kind", $"unknown deadline kind '{kindName}'"));

@@ -79,7 +79,7 @@ public static class CourseReadEndpoints
     }
 
     private static async Task<Results<Ok<CourseListPage>, ValidationProblem>> ListCoursesAsync(
-        ClaimsPrincipal user, CourseLists lists, Domain.Catalog.ServiceCatalog catalog, string? municipality, string? standard, string? status, int? top,
+        ClaimsPrincipal user, CourseLists lists, Domain.Catalog.ServiceCatalog catalog, string? municipality, string? standard, string? status, string? top,
         string? continuationToken, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -89,9 +89,11 @@ public static class CourseReadEndpoints
             errors.Add(new FieldError("continuationToken", "is not a token this API gave out"));
         }
 
-        if (top is < 1 or > MaxTop)
+        // top is read here, not bound as a number, so that top=abc is a 400 naming it.
+        var pageSize = string.IsNullOrEmpty(top) ? DefaultTop : int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        if (pageSize is < 1 or > MaxTop)
         {
-            errors.Add(new FieldError("top", $"must be between 1 and {MaxTop}"));
+            errors.Add(new FieldError("top", $"must be a whole number from 1 to {MaxTop}"));
         }
 
         if (status is not (null or "active" or "ended" or "completed" or "rejected" or "noShows" or "cancelled" or "transferred"))
@@ -111,7 +113,7 @@ public static class CourseReadEndpoints
             return TypedResults.Ok(new CourseListPage([], null));
         }
 
-        var page = await lists.ListAsync(scopeMunicipality ?? municipality, standard, status, prefix, top ?? DefaultTop, continuationToken, cancellationToken);
+        var page = await lists.ListAsync(scopeMunicipality ?? municipality, standard, status, prefix, pageSize, continuationToken, cancellationToken);
         return TypedResults.Ok(new CourseListPage([.. page.Items.Select(CourseSummaryJson.From)], page.ContinuationToken));
     }
 }

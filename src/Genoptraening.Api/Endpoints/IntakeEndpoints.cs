@@ -119,11 +119,16 @@ public static class IntakeEndpoints
 
     private static void ValidatePlan(PlanRequest plan, StandardId standard, ServiceCatalog catalog, Instant now, List<FieldError> errors)
     {
-        IntakeRules.Identifier("planId", plan.PlanId, errors);
-        IntakeRules.Cpr("cpr", plan.Cpr, now, errors);
+        InputRules.Identifier("planId", plan.PlanId, errors);
+        InputRules.Cpr("cpr", plan.Cpr, now, errors);
         if (!catalog.Contains(standard))
         {
             errors.Add(new FieldError("municipality", $"'{plan.Municipality}' is not a municipality of the catalog; known: {string.Join(", ", catalog.Municipalities)}"));
+        }
+
+        if (plan.PlanType is { } planType && !StatutoryRules.PlanTypes.Contains(planType))
+        {
+            errors.Add(new FieldError("planType", $"unknown plan type '{planType}'; expected one of: {string.Join(", ", StatutoryRules.PlanTypes)}"));
         }
 
         if (plan.Level is not (null or "basal" or "avanceret"))
@@ -131,25 +136,33 @@ public static class IntakeEndpoints
             errors.Add(new FieldError("level", "expected basal or avanceret"));
         }
 
-        IntakeRules.NotInTheFuture("receivedAt", plan.ReceivedAt, now, errors);
-        var received = Domain.Calendar.Copenhagen.DateOf(plan.ReceivedAt ?? now);
-        if (plan.DischargeDate > received)
+        InputRules.InCalendar("startNotBefore", plan.StartNotBefore, errors);
+        var dischargeInCalendar = InputRules.InCalendar("dischargeDate", plan.DischargeDate, errors);
+        if (InputRules.InCalendar("receivedAt", plan.ReceivedAt, errors))
         {
-            errors.Add(new FieldError("dischargeDate", "lies after the plan was received"));
+            InputRules.NotInTheFuture("receivedAt", plan.ReceivedAt, now, errors);
+            if (dischargeInCalendar && plan.DischargeDate > Domain.Calendar.Copenhagen.DateOf(plan.ReceivedAt ?? now))
+            {
+                errors.Add(new FieldError("dischargeDate", "lies after the plan was received"));
+            }
         }
 
-        if (plan.Text?.Length > IntakeRules.MaxTextLength)
+        if (plan.Text?.Length > InputRules.MaxTextLength)
         {
-            errors.Add(new FieldError("text", $"may be at most {IntakeRules.MaxTextLength} characters"));
+            errors.Add(new FieldError("text", $"may be at most {InputRules.MaxTextLength} characters"));
         }
     }
 
     private static StandardId? ValidateApplication(
         string? standardText, string? cpr, string? applicationId, Instant? receivedAt, ServiceCatalog catalog, Instant now, List<FieldError> errors)
     {
-        IntakeRules.Identifier("applicationId", applicationId, errors);
-        IntakeRules.Cpr("cpr", cpr, now, errors);
-        IntakeRules.NotInTheFuture("receivedAt", receivedAt, now, errors);
+        InputRules.Identifier("applicationId", applicationId, errors);
+        InputRules.Cpr("cpr", cpr, now, errors);
+        if (InputRules.InCalendar("receivedAt", receivedAt, errors))
+        {
+            InputRules.NotInTheFuture("receivedAt", receivedAt, now, errors);
+        }
+
         if (standardText is null)
         {
             return null;

@@ -22,7 +22,9 @@ public static class OperationsEndpoints
         if (app.ServiceProvider.GetRequiredService<IOptions<ClockOptions>>().Value.IsVirtual)
         {
             app.MapPost("/api/dev/clock", AdvanceClockAsync).RequireAuthorization(SecurityServices.Administrators).WithTags("Development")
-                .WithSummary("Move the virtual clock forward; answers when every timer due by then has fired and its course has taken the step, in due order.");
+                .WithSummary("Move the virtual clock forward; answers when every timer due by then has fired and its course has taken the step, in due order.")
+                .Accepts<ClockAdvance>(RequestBody.Json)
+                .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         }
 
         return app;
@@ -45,12 +47,28 @@ public static class OperationsEndpoints
     }
 
     private static async Task<Results<Ok<ClockState>, ValidationProblem, ProblemHttpResult>> AdvanceClockAsync(
-        ClockAdvance? body, TimeSkippingOrchestrationService timeSkipping, ILogger<ClockState> logger, CancellationToken cancellationToken)
+        HttpRequest request, TimeSkippingOrchestrationService timeSkipping, ILogger<ClockState> logger, CancellationToken cancellationToken)
     {
-        var clock = timeSkipping.Clock;
-        if (body?.AdvanceTo is null || !WireTime.TryParseInstant(body.AdvanceTo, out var target))
+        // The body is read here, not bound, so that a malformed one is a 400 naming the field.
+        var errors = new List<FieldError>();
+        var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: true, errors, cancellationToken);
+        using var document = body;
+        if (problem is not null)
         {
-            return Problems.Invalid("advanceTo", "expected an instant in ISO 8601 with an offset, e.g. 2026-05-20T00:00:00+02:00");
+            return problem;
+        }
+
+        var clock = timeSkipping.Clock;
+        var advanceTo = document is null ? null : new JsonFieldReader(document.RootElement, string.Empty, errors).Instant("advanceTo", required: true);
+        if (advanceTo is not { } target || !InputRules.InCalendar("advanceTo", target, errors))
+        {
+            return Problems.Invalid(errors);
+        }
+
+        if (Domain.Calendar.Copenhagen.DateOf(target).Year >= Domain.Calendar.WorkingDayCalendar.LastYear)
+        {
+            return Problems.Invalid("advanceTo", $"the clock goes no further than {Domain.Calendar.WorkingDayCalendar.LastYear - 1}: "
+                + "the deadlines of a course received later would fall past the working-day calendar");
         }
 
         if (target < clock.GetCurrentInstant())

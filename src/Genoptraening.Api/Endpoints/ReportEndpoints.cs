@@ -34,24 +34,13 @@ public static class ReportEndpoints
             errors.Add(new FieldError("municipality", municipality is null ? "is required" : $"'{municipality}' is not a municipality this key may report on"));
         }
 
-        var fromDate = WireTime.TryParseDate(from, out var f) ? f : (NodaTime.LocalDate?)null;
-        var toDate = WireTime.TryParseDate(to, out var t) ? t : (NodaTime.LocalDate?)null;
-        if (fromDate is null)
-        {
-            errors.Add(new FieldError("from", "expected a date as yyyy-MM-dd"));
-        }
-
-        if (toDate is null || toDate < fromDate)
-        {
-            errors.Add(new FieldError("to", "expected a date as yyyy-MM-dd, on or after from"));
-        }
-
-        if (errors.Count > 0)
+        var period = InputRules.Period(from, to, errors);
+        if (errors.Count > 0 || period is not { } receipt)
         {
             return Problems.Invalid(errors);
         }
 
-        var figures = await reports.LoadAsync(scope!, fromDate!.Value, toDate!.Value, cancellationToken);
-        return TypedResults.Ok(QualityReportJson.Of(scope!, fromDate.Value, toDate.Value, figures));
+        var figures = await reports.LoadAsync(scope!, receipt.From, receipt.To, cancellationToken);
+        return TypedResults.Ok(QualityReportJson.Of(scope!, receipt.From, receipt.To, figures));
     }
 }

@@ -26,7 +26,8 @@ public static class ApiPipeline
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        // The one document, at a fixed path: an unknown name is then the host's own 404 with problem details.
+        app.MapOpenApi("/openapi/v1.json");
         app.MapOperations();
         app.MapIntake();
         app.MapCourseReads();

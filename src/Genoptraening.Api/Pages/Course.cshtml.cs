@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Genoptraening.Api.Dashboard;
+using Genoptraening.Api.Endpoints;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
@@ -90,6 +91,12 @@ public sealed class CourseModel(CourseReader reader, CourseRequests requests, IC
         }
 
         if (OccurrenceJson.Read(occurrenceType, new JsonFieldReader(document.RootElement, string.Empty, errors), clock.GetCurrentInstant()) is not { } occurrence)
+        {
+            return string.Join("; ", errors);
+        }
+
+        InputRules.Event(occurrence, errors);
+        if (errors.Count > 0)
         {
             return string.Join("; ", errors);
         }

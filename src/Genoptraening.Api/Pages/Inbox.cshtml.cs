@@ -1,4 +1,5 @@
 using Genoptraening.Api.Dashboard;
+using Genoptraening.Api.Endpoints;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
@@ -30,6 +31,16 @@ public sealed class InboxModel(ICourseReadModel readModel, CourseReader reader, 
         if (!WireNames.TryParse<DeadlineKind>(kind, out var deadline))
         {
             return NotFound();
+        }
+
+        // A form field that does not bind (level=abc) would otherwise go on as its default.
+        var errors = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => new FieldError(e.Key, "is not valid")).ToList();
+        InputRules.Note("comment", comment, errors);
+        if (errors.Count > 0)
+        {
+            Message = string.Join("; ", errors);
+            await LoadAsync(cancellationToken);
+            return Page();
         }
 
         var acknowledge = new CourseCommand.Acknowledge(deadline, level, comment ?? string.Empty, municipality);

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Genoptraening.Api.Dashboard;
+using Genoptraening.Api.Endpoints;
 using Genoptraening.Domain;
+using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Reports;
-using Genoptraening.Workflows.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -48,12 +49,12 @@ public sealed class ReportModel(QualityReportLoader reports) : PageModel
             return [];
         }
 
-        if (!WireTime.TryParseDate(From, out var from) || !WireTime.TryParseDate(To, out var to) || to < from)
+        if (InputRules.Period(From, To, []) is not { } period)
         {
-            Error = "Angiv en periode som åååå-mm-dd, med 'til og med' efter 'fra'.";
+            Error = $"Angiv en periode som åååå-mm-dd i årene {WorkingDayCalendar.FirstYear}–{WorkingDayCalendar.LastYear}, med 'til og med' efter 'fra'.";
             return [];
         }
 
-        return await reports.LoadAsync(DashboardAuthentication.MunicipalityOf(User), from, to, cancellationToken);
+        return await reports.LoadAsync(DashboardAuthentication.MunicipalityOf(User), period.From, period.To, cancellationToken);
     }
 }

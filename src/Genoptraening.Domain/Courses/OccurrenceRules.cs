@@ -1,3 +1,4 @@
+using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
 using NodaTime.Text;
@@ -23,6 +24,9 @@ internal static class OccurrenceRules
                 $"dischargeDate {referral.DischargeDate:yyyy-MM-dd} lies after the plan was received ({referral.ReceivedDate:yyyy-MM-dd})", "dischargeDate"),
             _ when !isPlan && (referral.DischargeDate is not null || referral.StartNotBefore is not null) => Invalid(
                 "only a hospital's plan has a dischargeDate or startNotBefore"),
+            _ when referral.StartNotBefore?.Year >= WorkingDayCalendar.LastYear => Invalid(
+                $"startNotBefore {referral.StartNotBefore:yyyy-MM-dd} lies too late: the deadlines it anchors must fall within the working-day calendar, which ends with {WorkingDayCalendar.LastYear}",
+                "startNotBefore"),
             _ => null,
         };
     }
@@ -75,7 +79,7 @@ internal static class OccurrenceRules
             _ when end.Status is DeadlineStatus.Breached or DeadlineStatus.MetLate =>
                 NotAllowed($"the end deadline ({end.Due:yyyy-MM-dd}) was breached; it can no longer be extended"),
             _ when !end.IsPending => NotAllowed($"the end deadline is {end.Status.ToWireName()}"),
-            _ when end.ExtendedWeeks + extension.Weeks > rules.MaxExtensionWeeks => NotAllowed(
+            _ when extension.Weeks > rules.MaxExtensionWeeks - end.ExtendedWeeks => NotAllowed(
                 $"{rules.Id} allows at most {rules.MaxExtensionWeeks} weeks of extension in all; {end.ExtendedWeeks} already granted"),
             _ => null,
         };

@@ -33,8 +33,16 @@ public static class WireTime
             return false;
         }
 
-        instant = parsed.Value.ToInstant();
-        return true;
+        try
+        {
+            instant = parsed.Value.ToInstant();
+            return true;
+        }
+        catch (OverflowException)
+        {
+            // The last local time of 9999 behind UTC (9999-12-31T23:59:59-14:00) lies past the last instant.
+            return false;
+        }
     }
 
     public static bool TryParseDate(string? text, out LocalDate date)

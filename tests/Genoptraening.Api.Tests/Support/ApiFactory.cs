@@ -16,6 +16,9 @@ public sealed class ApiFactory(string storage, string name, string clockStart) :
     /// <summary>The host's task hub, and the prefix of its course tables.</summary>
     public string Name => name;
 
+    /// <summary>Where the development clock starts.</summary>
+    public string ClockStart => clockStart;
+
     public HttpClient Client(string? apiKey)
     {
         var client = CreateClient();

@@ -51,6 +51,24 @@ public sealed class CourseClient(ApiFactory factory)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>
+    /// What a refused request must leave as it was: how many courses exist, how far each given course's
+    /// history runs, and whether the development clock still stands at its start (it only moves forward).
+    /// </summary>
+    public async Task<string> SnapshotAsync(params string[] courseIds)
+    {
+        var admin = factory.Client(Admin);
+        var list = JsonDocument.Parse(await admin.GetStringAsync("/api/courses?top=500")).RootElement;
+        var versions = new List<int>();
+        foreach (var id in courseIds)
+        {
+            versions.Add(JsonDocument.Parse(await admin.GetStringAsync($"/api/courses/{id}")).RootElement.GetProperty("version").GetInt32());
+        }
+
+        using var clock = await admin.PostAsJsonAsync("/api/dev/clock", new { advanceTo = factory.ClockStart });
+        return $"{list.GetProperty("items").GetArrayLength()} courses, versions {string.Join(", ", versions)}, clock {(clock.IsSuccessStatusCode ? "at its start" : "moved")}";
+    }
+
     public static JsonElement Deadline(JsonElement course, string kind) =>
         course.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == kind);
 

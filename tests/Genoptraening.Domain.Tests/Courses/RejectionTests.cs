@@ -80,6 +80,28 @@ public class RejectionTests
         Assert.Empty(course.State.Alerts);
     }
 
+    [Fact]
+    public void Extension_SoLargeThatTheWeeksInAllOverflow_Rejected()
+    {
+        var course = Started().Record(new ExtensionGranted(At("2026-05-06T09:00:00+02:00"), 1)).Record(new ExtensionGranted(Later, int.MaxValue));
+
+        Assert.Equal(RejectionKind.NotAllowed, course.Rejection.Kind);
+        Assert.Contains("at most 4 weeks", course.Rejection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StartNotBefore_InTheCalendarsLastYear_IsInvalidInput_ForItsDeadlinesWouldFallPastTheCalendar()
+    {
+        var decision = CourseDecider.Decide(
+            CourseState.Initial,
+            new CourseCommand.StartCourse(TestCatalog.Standard("norddjurs/sul140"), Referral.Plan(Later, D("2026-05-20"), D("2200-12-31"))),
+            Later);
+
+        var rejected = Assert.IsType<Decision.Rejected>(decision);
+        Assert.Equal(RejectionKind.InvalidInput, rejected.Kind);
+        Assert.Equal("startNotBefore", rejected.Field);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-2)]
