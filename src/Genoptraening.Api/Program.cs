@@ -2,7 +2,7 @@ using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddHostSettings(args).AddCourseEngine().AddApiKeys().AddDashboard().AddApiDocumentation();
+builder.AddHostSettings(args).AddCourseEngine().AddDashboard().AddApiDocumentation();
 
 var app = builder.Build();
 app.MapApi();

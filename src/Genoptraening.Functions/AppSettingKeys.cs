@@ -1,3 +1,5 @@
+using Genoptraening.Web;
+
 namespace Genoptraening.Functions;
 
 /// <summary>
@@ -15,8 +17,8 @@ public static class AppSettingKeys
 
     public const string ApplicationInsights = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string CatalogPath = "Catalog:Path";
-    public const string Receivers = "Intake:Receivers";
-    public const string ApiKeys = "ApiKeys";
+    public const string Receivers = WebSettingKeys.Receivers;
+    public const string ApiKeys = WebSettingKeys.ApiKeys;
 
     /// <summary>What a deployment to Azure must set.</summary>
     public static IReadOnlyList<string> Required { get; } = [StorageAccountName, ApplicationInsights, $"{ApiKeys}:{{n}}:Sha256"];

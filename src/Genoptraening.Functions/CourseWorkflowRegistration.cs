@@ -1,5 +1,6 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
+using Genoptraening.Web;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Storage.Azure;
@@ -27,7 +28,7 @@ public static class CourseWorkflowRegistration
         var account = Account(configuration);
         services.AddSingleton(sp => AzureStorageTaskHub.Create(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
-        return services.AddCourseStores(AzureCourseStores.For(account)).AddCourseSteps();
+        return services.AddCourseStores(AzureCourseStores.For(account)).AddCourseSteps().AddApiHandlers();
     }
 
     /// <summary>The Functions host's own rule: a connection string if one is set, else the account by identity.</summary>

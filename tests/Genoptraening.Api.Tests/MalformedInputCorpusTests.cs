@@ -54,7 +54,7 @@ public sealed partial class MalformedInputCorpusTests(ApiHosts hosts, ITestOutpu
         ["GET /api/courses/{id:guid}"] = RouteInput.NoBody,
         ["GET /api/courses/{id:guid}/history"] = RouteInput.NoBody,
         ["GET /api/courses/{id:guid}/requests/{requestId}"] = RouteInput.NoBody,
-        ["GET /api/courses/"] = RouteInput.NoBody,
+        ["GET /api/courses"] = RouteInput.NoBody,
         ["GET /api/reports/quality"] = RouteInput.NoBody,
         ["GET /healthz"] = RouteInput.NoBody,
         ["GET /openapi/v1.json"] = RouteInput.NoBody,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Genoptraening.Web.Reports;
 
 namespace Genoptraening.Api.Dashboard;
 
@@ -18,7 +19,6 @@ public static class DashboardAuthentication
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<QualityReportLoader>();
         builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policy).AllowAnonymousToPage("/SignIn"));
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PlatformHeaderAuthentication>(PlatformHeaderAuthentication.SchemeName, null)

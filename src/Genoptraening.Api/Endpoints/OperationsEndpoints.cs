@@ -1,6 +1,8 @@
 using Genoptraening.Api.Engine;
 using Genoptraening.Api.Extensions;
-using Genoptraening.Api.Http;
+using Genoptraening.Web.Endpoints;
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Security;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.TimeSkipping;
@@ -15,16 +17,20 @@ public static class OperationsEndpoints
     /// <summary>How long a move of the clock waits for the steps it woke before it gives up answering.</summary>
     private static readonly TimeSpan StepsPatience = TimeSpan.FromMinutes(2);
 
+    /// <summary>This host's own: the development clock does not exist in Azure (contracts/functions-app.md).</summary>
+    private static readonly ApiRoute DevelopmentClock = new("AdvanceClock", "POST", "dev/clock", ApiAccess.Administrators, AdvanceClockAsync, b => b
+        .WithTags("Development")
+        .WithSummary("Move the virtual clock forward; answers when every timer due by then has fired and its course has taken the step, in due order.")
+        .Accepts<ClockAdvance>(RequestBody.Json)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType));
+
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/healthz", HealthAsync).AllowAnonymous().WithTags("Operations").WithSummary("Reports whether the storage account answers.");
         if (app.ServiceProvider.GetRequiredService<IOptions<ClockOptions>>().Value.IsVirtual)
         {
-            app.MapPost("/api/dev/clock", AdvanceClockAsync).RequireAuthorization(SecurityServices.Administrators).WithTags("Development")
-                .WithSummary("Move the virtual clock forward; answers when every timer due by then has fired and its course has taken the step, in due order.")
-                .Accepts<ClockAdvance>(RequestBody.Json)
-                .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            app.MapApiRoute(DevelopmentClock);
         }
 
         return app;

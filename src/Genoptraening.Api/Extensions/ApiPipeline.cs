@@ -1,14 +1,17 @@
 using Genoptraening.Api.Endpoints;
+using Genoptraening.Web;
+using Genoptraening.Web.Endpoints;
 
 namespace Genoptraening.Api.Extensions;
 
-/// <summary>Problem details for every error, API keys, the OpenAPI document and the endpoints.</summary>
+/// <summary>Problem details for every error, the OpenAPI document, the API's routes behind their key gate, and the dashboard.</summary>
 public static class ApiPipeline
 {
     public static WebApplicationBuilder AddApiDocumentation(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiHandlers();
         builder.Services.AddExceptionHandler<Http.StorageOutageHandler>();
         builder.Services.AddOpenApi();
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
@@ -24,15 +27,18 @@ public static class ApiPipeline
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseApiKeyGate();
         app.UseAuthentication();
         app.UseAuthorization();
         // The one document, at a fixed path: an unknown name is then the host's own 404 with problem details.
         app.MapOpenApi("/openapi/v1.json");
         app.MapOperations();
-        app.MapIntake();
-        app.MapCourseReads();
-        app.MapCourseActions();
-        app.MapReports();
+        foreach (var route in ApiRoutes.All)
+        {
+            app.MapApiRoute(route);
+        }
+
         app.MapRazorPages();
         return app;
     }

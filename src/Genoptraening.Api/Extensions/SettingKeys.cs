@@ -1,6 +1,7 @@
 using Genoptraening.Api.Engine;
+using Genoptraening.Web;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Api.Security;
+using Genoptraening.Web.Security;
 
 namespace Genoptraening.Api.Extensions;
 
@@ -14,10 +15,10 @@ public static class SettingKeys
     public const string StorageConnection = "ConnectionStrings:Storage";
     public const string TablePrefix = "Storage:TablePrefix";
     public const string CatalogPath = "Catalog:Path";
-    public const string Receivers = "Intake:Receivers";
+    public const string Receivers = WebSettingKeys.Receivers;
     public const string DashboardHeader = "Dashboard:MunicipalityHeader";
     public const string DemoSeed = "Demo:Seed";
-    public const string ApiKeys = "ApiKeys";
+    public const string ApiKeys = WebSettingKeys.ApiKeys;
 
     /// <summary>What a production deployment must set.</summary>
     public static IReadOnlyList<string> Required { get; } = ["ASPNETCORE_ENVIRONMENT", StorageConnection];

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Endpoints;
+using Genoptraening.Web.Endpoints;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;

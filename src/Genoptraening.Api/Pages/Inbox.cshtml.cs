@@ -1,5 +1,6 @@
 using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Endpoints;
+using Genoptraening.Web.Endpoints;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Text;
 using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Endpoints;
+using Genoptraening.Web.Endpoints;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Genoptraening.Web.Reports;
 
 namespace Genoptraening.Api.Pages;
 

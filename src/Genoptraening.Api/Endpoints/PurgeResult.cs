@@ -1,4 +1,0 @@
-namespace Genoptraening.Api.Endpoints;
-
-/// <summary>The answer to a purge, as Durable Functions gives it.</summary>
-public sealed record PurgeResult(int InstancesDeleted);

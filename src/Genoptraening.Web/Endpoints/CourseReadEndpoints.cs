@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Security;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Serialization;
+using Genoptraening.Workflows.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Genoptraening.Web.Endpoints;
+
+/// <summary>
+/// Reading courses: one course and its history from its own partition of the event store (never
+/// behind), and pages of courses, most urgent first, from the read model.
+/// </summary>
+public static class CourseReadEndpoints
+{
+    private const int DefaultTop = 50;
+    private const int MaxTop = 500;
+
+    internal static IEnumerable<ApiRoute> Routes =>
+    [
+        new("GetCourse", "GET", "courses/{id:guid}", ApiAccess.AnyCaller, GetCourseAsync, b => b.WithTags("Courses")
+            .WithSummary("A course: deadlines, warnings, escalations, free choice, outcome.")),
+        new("GetCourseHistory", "GET", "courses/{id:guid}/history", ApiAccess.AnyCaller, GetHistoryAsync, b => b.WithTags("Courses")
+            .WithSummary("A course's events, oldest first.")),
+        new("ListCourses", "GET", "courses", ApiAccess.AnyCaller, ListCoursesAsync, b => b.WithTags("Courses")
+            .WithSummary("Courses the key may see, soonest next due first, a page at a time.")),
+    ];
+
+    /// <summary>Loads a course the caller may read, or the 404 that hides one it may not.</summary>
+    internal static async Task<(CourseRecord? Course, ProblemHttpResult? Problem)> LoadReadableAsync(
+        CourseReader reader, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var course = await reader.LoadAsync(id, cancellationToken);
+        return course is not null && CourseAccess.CanRead(Caller.From(user), course) ? (course, null) : (null, Problems.NotFound(id));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCourseAsync(
+        Guid id, ClaimsPrincipal user, CourseReader reader, IPersonalDataStore personalData, CancellationToken cancellationToken)
+    {
+        var (course, problem) = await LoadReadableAsync(reader, id, user, cancellationToken);
+        return course is null ? problem! : CourseJson.Result(course, await personalData.LoadAsync(id, cancellationToken));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetHistoryAsync(
+        Guid id, ClaimsPrincipal user, CourseReader reader, CancellationToken cancellationToken)
+    {
+        var (course, problem) = await LoadReadableAsync(reader, id, user, cancellationToken);
+        if (course is null)
+        {
+            return problem!;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", id.ToString("D"));
+            w.WriteStartArray("events");
+            foreach (var (e, stored) in course.Events.Zip(course.Stored))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("version", stored.Version);
+                w.WriteString("type", stored.Type);
+                w.WriteString("at", WireTime.Format(e.At));
+                w.WritePropertyName("data");
+                w.WriteRawValue(stored.Data);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return TypedResults.Text(Encoding.UTF8.GetString(buffer.ToArray()), "application/json", Encoding.UTF8);
+    }
+
+    private static async Task<Results<Ok<CourseListPage>, ValidationProblem>> ListCoursesAsync(
+        ClaimsPrincipal user, CourseLists lists, Domain.Catalog.ServiceCatalog catalog, string? municipality, string? standard, string? status, string? top,
+        string? continuationToken, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        continuationToken = string.IsNullOrEmpty(continuationToken) ? null : continuationToken;
+        if (continuationToken is not null && !CourseOrder.IsOrderKey(PageToken.ToOrderKey(continuationToken)))
+        {
+            errors.Add(new FieldError("continuationToken", "is not a token this API gave out"));
+        }
+
+        // top is read here, not bound as a number, so that top=abc is a 400 naming it.
+        var pageSize = string.IsNullOrEmpty(top) ? DefaultTop : int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        if (pageSize is < 1 or > MaxTop)
+        {
+            errors.Add(new FieldError("top", $"must be a whole number from 1 to {MaxTop}"));
+        }
+
+        if (status is not (null or "active" or "ended" or "completed" or "rejected" or "noShows" or "cancelled" or "transferred"))
+        {
+            errors.Add(new FieldError("status", "expected active, ended, completed, rejected, noShows, cancelled or transferred"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var (scopeMunicipality, prefix) = CourseAccess.Scope(Caller.From(user));
+        if ((scopeMunicipality is not null && municipality is not null && municipality != scopeMunicipality)
+            || (municipality is not null && !catalog.Municipalities.Contains(municipality)))
+        {
+            return TypedResults.Ok(new CourseListPage([], null));
+        }
+
+        var page = await lists.ListAsync(scopeMunicipality ?? municipality, standard, status, prefix, pageSize, continuationToken, cancellationToken);
+        return TypedResults.Ok(new CourseListPage([.. page.Items.Select(CourseSummaryJson.From)], page.ContinuationToken));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Serialization;
+using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Views;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Genoptraening.Web.Http;
+
+/// <summary>A course as the API returns it: the <c>simulate</c> result's fields, plus its id, scope, referral and next timer.</summary>
+public static class CourseJson
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static ContentHttpResult Result(CourseRecord course, PersonalData? personal, int statusCode = StatusCodes.Status200OK) =>
+        TypedResults.Text(Write(course, personal), "application/json", Encoding.UTF8, statusCode);
+
+    public static string Write(CourseRecord course, PersonalData? personal)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            var state = course.State;
+            w.WriteStartObject();
+            w.WriteString("id", course.Id.ToString("D"));
+            w.WriteString("municipality", course.Municipality);
+            CourseViewWriter.WriteFields(w, state);
+            w.WriteNumber("standardVersion", course.StandardVersion);
+            w.WriteString("status", state.IsEnded ? "ended" : "active");
+            w.WriteNumber("noShows", state.NoShows);
+            WriteReferral(w, course, personal);
+            if (state.NextTimer is { } next)
+            {
+                w.WriteStartObject("nextDue");
+                w.WriteString("deadline", Domain.WireNames.ToWireName(next.Deadline));
+                w.WriteString("step", next.Kind.ToString());
+                w.WriteString("at", WireTime.Format(next.Due));
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("nextDue");
+            }
+
+            w.WriteStartArray("acknowledgements");
+            foreach (var alert in state.Alerts.Where(a => a.Acknowledged is not null))
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", Domain.WireNames.ToWireName(alert.Kind));
+                w.WriteNumber("level", alert.Level);
+                w.WriteString("at", WireTime.Format(alert.Acknowledged!.At));
+                w.WriteString("comment", alert.Acknowledged.Comment);
+                w.WriteString("by", alert.Acknowledged.By);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("version", course.Version);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteReferral(Utf8JsonWriter w, CourseRecord course, PersonalData? personal)
+    {
+        var referral = course.State.Referral!;
+        w.WriteStartObject("referral");
+        w.WriteString("kind", referral.Kind.ToString().ToLowerInvariant());
+        w.WriteString("receivedAt", WireTime.Format(referral.ReceivedAt));
+        if (referral.DischargeDate is { } discharge)
+        {
+            w.WriteString("dischargeDate", WireTime.Format(discharge));
+        }
+
+        if (referral.StartNotBefore is { } notBefore)
+        {
+            w.WriteString("startNotBefore", WireTime.Format(notBefore));
+        }
+
+        if (course.ReferralKey is { } key)
+        {
+            w.WriteString("key", key);
+        }
+
+        w.WriteEndObject();
+        if (personal is not null)
+        {
+            w.WriteStartObject("citizen");
+            w.WriteString("cpr", personal.Cpr);
+            w.WriteEndObject();
+        }
+    }
+}

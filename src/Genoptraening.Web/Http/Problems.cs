@@ -1,0 +1,36 @@
+using Genoptraening.Workflows.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Genoptraening.Web.Http;
+
+/// <summary>The API's error answers, all <c>application/problem+json</c>; a 400 names the offending fields.</summary>
+public static class Problems
+{
+    public static ValidationProblem Invalid(IEnumerable<FieldError> errors) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            title: "The request is invalid; nothing was changed.");
+
+    public static ValidationProblem Invalid(string field, string message) => Invalid([new FieldError(field, message)]);
+
+    public static ProblemHttpResult Conflict(string reason) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The course refuses the event; nothing was changed.", detail: reason);
+
+    public static ProblemHttpResult NotFound(Guid courseId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such course", detail: $"No course {courseId} that this key may see.");
+
+    public static ProblemHttpResult Unavailable(string detail) => Unavailable("Not available now; try again", detail);
+
+    public static ProblemHttpResult Unavailable(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: title, detail: detail);
+
+    public static ProblemHttpResult Unauthorized(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: detail);
+
+    /// <summary>A request ASP.NET Core could not read or bind (its own status, e.g. 400 or 413).</summary>
+    public static ProblemHttpResult Unreadable(int status, string detail) =>
+        TypedResults.Problem(statusCode: status, title: "The request could not be read; nothing was changed.", detail: detail);
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
+}
