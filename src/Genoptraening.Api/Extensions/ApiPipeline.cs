@@ -10,7 +10,6 @@ public static class ApiPipeline
     public static WebApplicationBuilder AddApiDocumentation(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddProblemDetails();
         builder.Services.AddApiHandlers();
         builder.Services.AddExceptionHandler<Http.StorageOutageHandler>();
         builder.Services.AddOpenApi();

@@ -1,0 +1,181 @@
+extern alias FunctionsApp;
+
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DurableTask.Core;
+using FunctionsApp::Genoptraening.Functions;
+using Genoptraening.Api.Extensions;
+using Genoptraening.Api.Tests.Support;
+using Genoptraening.Tests.Shared;
+using Genoptraening.Web.Endpoints;
+using Genoptraening.Workflows.Clock;
+using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.TimeSkipping;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.DurableTask.Testing.Sidecar;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using NodaTime.Text;
+using Xunit;
+
+namespace Genoptraening.Api.Tests.TwoHosts;
+
+/// <summary>
+/// Each HTTP trigger of the Functions app, invoked in-process as the Functions host invokes it (a
+/// request's <see cref="HttpContext"/>, the app's own service registration, its stores on a real
+/// Azurite, the Durable Task client and worker on the in-memory backend with time skipping), answers
+/// exactly as the local host answers the same request: status, content type and body.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class FunctionsTriggersTests(ApiHosts hosts) : IAsyncLifetime
+{
+    private const string Start = "2026-05-08T10:00:00+02:00";
+    private ServiceProvider services = null!;
+
+    /// <summary>The Functions app's storage account, apart from the local host's: both take the same plans.</summary>
+    private AzuriteProcess Azurite { get; } = new();
+    private TaskHubWorker worker = null!;
+    private ApiTriggers triggers = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Azurite.StartAsync();
+        var memory = new InMemoryOrchestrationService();
+        var backend = new TimeSkippingOrchestrationService(memory, memory, new VirtualClock(At(Start)));
+        var settings = new ConfigurationBuilder()
+            .AddLocalSettingsFile(Path.Combine(RepositoryRoot(), "local.settings.sample.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?> { [AppSettingKeys.StorageConnection] = Azurite.ConnectionString })
+            .Build();
+        var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddSingleton<IConfiguration>(settings);
+        collection.AddCourseWorkflow(settings);
+
+        // The Functions host's own Durable worker stands in as Durable Task's in-memory backend, on the development clock.
+        collection.AddSingleton<IClock>(backend.Clock).AddSingleton(new CourseOrchestrations(backend));
+        services = collection.BuildServiceProvider();
+        await services.GetRequiredService<Workflows.Storage.Azure.AzureCourseStores>().CreateTablesAsync();
+        worker = CourseWorker.Create(backend, services, TimeSpan.FromDays(3650));
+        await worker.StartAsync();
+        triggers = new ApiTriggers(services.GetRequiredService<ApiEndpoints>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await worker.StopAsync(isForced: true);
+        await services.DisposeAsync();
+        await Azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task EachTrigger_AnswersAsTheLocalHost_APlanTwiceAtOnceAnEventARefusalAReadAWrongKeyAndBadInput()
+    {
+        var host = await hosts.CreateAsync(Start);
+        var plan = Json(CourseClient.Plan("5790000000001", "FUNC-1", "rebild"));
+        var id = Workflows.Requests.CourseIds.For("plan:5790000000001/FUNC-1").ToString();
+
+        await SameAnswerAsync(host, "a plan", HttpStatusCode.Accepted, Request("POST", "/api/plans", CourseClient.HospitalA, plan), r => triggers.PostPlan(r));
+        await SameAnswersAtOnceAsync(host, "the same plan twice at once", HttpStatusCode.OK, Request("POST", "/api/plans", CourseClient.HospitalA, plan), r => triggers.PostPlan(r));
+        await SameAnswerAsync(host, "an event", HttpStatusCode.OK, Request("POST", $"/api/courses/{id}/events/CitizenContacted", "dev-rebild", "{}"),
+            r => triggers.PostEvent(r, id, "CitizenContacted"));
+        await SameAnswerAsync(host, "a refused event", HttpStatusCode.Conflict, Request("POST", $"/api/courses/{id}/events/CourseCompleted", "dev-rebild", "{}"),
+            r => triggers.PostEvent(r, id, "CourseCompleted"));
+        await SameAnswerAsync(host, "a read", HttpStatusCode.OK, Request("GET", $"/api/courses/{id}", "dev-rebild"), r => triggers.GetCourse(r, id));
+        await SameAnswerAsync(host, "a list", HttpStatusCode.OK, Request("GET", "/api/courses?top=5", CourseClient.Admin), r => triggers.ListCourses(r));
+        await SameAnswerAsync(host, "a wrong key", HttpStatusCode.Unauthorized, Request("POST", "/api/plans", "not-a-key", plan), r => triggers.PostPlan(r));
+        await SameAnswerAsync(host, "a key of the wrong role", HttpStatusCode.Forbidden, Request("POST", "/api/plans", "dev-rebild", plan), r => triggers.PostPlan(r));
+        await SameAnswerAsync(host, "bad input", HttpStatusCode.BadRequest, Request("POST", "/api/plans", CourseClient.HospitalA, plan.Replace("\"0101501234\"", "\"12345\"", StringComparison.Ordinal)),
+            r => triggers.PostPlan(r));
+    }
+
+    /// <summary>One request to each host: the same status, content type and body (the trace id aside).</summary>
+    private async Task SameAnswerAsync(ApiFactory host, string what, HttpStatusCode expected, TestRequest request, Func<HttpRequest, Task<IActionResult>> trigger)
+    {
+        var local = await LocalAsync(host, request);
+        var function = await FunctionAsync(request, trigger);
+        Assert.True(local.Status == (int)expected && local.Body.Length > 2, $"{what}: the local host answered {local}");
+        Assert.True(local == function, $"{what}:\n local host {local}\n functions  {function}");
+    }
+
+    /// <summary>Two copies at the same moment to each host: the same two answers, in either order.</summary>
+    private async Task SameAnswersAtOnceAsync(ApiFactory host, string what, HttpStatusCode expected, TestRequest request, Func<HttpRequest, Task<IActionResult>> trigger)
+    {
+        var local = await Task.WhenAll(LocalAsync(host, request), LocalAsync(host, request));
+        Assert.All(local, answer => Assert.Equal((int)expected, answer.Status));
+        var function = await Task.WhenAll(FunctionAsync(request, trigger), FunctionAsync(request, trigger));
+        var (localSorted, functionSorted) = (local.Select(a => a.ToString()).Order(StringComparer.Ordinal), function.Select(a => a.ToString()).Order(StringComparer.Ordinal));
+        Assert.True(localSorted.SequenceEqual(functionSorted), $"{what}: local host {string.Join(" | ", local)}; functions {string.Join(" | ", function)}");
+    }
+
+    private static async Task<Answer> LocalAsync(ApiFactory host, TestRequest request)
+    {
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.PathAndQuery);
+        message.Headers.Add("x-api-key", request.Key);
+        if (request.Body is not null)
+        {
+            message.Content = new StringContent(request.Body, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await host.CreateClient().SendAsync(message);
+        return new Answer((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, Normalized(await response.Content.ReadAsStringAsync()));
+    }
+
+    private async Task<Answer> FunctionAsync(TestRequest request, Func<HttpRequest, Task<IActionResult>> trigger)
+    {
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Method = request.Method;
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("localhost");
+        var query = request.PathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        context.Request.Path = query < 0 ? request.PathAndQuery : request.PathAndQuery[..query];
+        context.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(request.PathAndQuery[query..]);
+        context.Request.Headers["x-api-key"] = request.Key;
+        if (request.Body is not null)
+        {
+            var bytes = Encoding.UTF8.GetBytes(request.Body);
+            context.Request.ContentType = "application/json; charset=utf-8";
+            context.Request.ContentLength = bytes.Length;
+            context.Request.Body = new MemoryStream(bytes);
+        }
+
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+        var result = await trigger(context.Request);
+        Assert.IsType<EmptyResult>(result);
+        return new Answer(context.Response.StatusCode, MediaType(context.Response.ContentType), Normalized(Encoding.UTF8.GetString(body.ToArray())));
+    }
+
+    private static string? MediaType(string? contentType) => contentType?.Split(';')[0].Trim();
+
+    /// <summary>The body with its trace id masked: a request's own, different in every answer.</summary>
+    private static string Normalized(string body) => Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"…\"");
+
+    private static TestRequest Request(string method, string pathAndQuery, string key, string? body = null) => new(method, pathAndQuery, key, body);
+
+    private static string Json(object value) => JsonSerializer.Serialize(value);
+
+    private static Instant At(string text) => OffsetDateTimePattern.ExtendedIso.Parse(text).GetValueOrThrow().ToInstant();
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "local.settings.sample.json")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found.");
+    }
+
+    private sealed record TestRequest(string Method, string PathAndQuery, string Key, string? Body);
+
+    private sealed record Answer(int Status, string? ContentType, string Body)
+    {
+        public override string ToString() => $"{Status} {ContentType} {Body}";
+    }
+}
