@@ -1,4 +1,5 @@
-# The API host (and, with Workers__Enabled=true and no ingress, the workers app) as one image.
+# The local host (API, dashboard and the Durable Task worker in one process) as one image; in Azure the
+# product runs as the Functions app (docs/deployment.md).
 # Build: docker build -t genoptraening-api:VERSION .
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

@@ -8,7 +8,7 @@ locals {
     # The task hub's control and work-item queues; the app sends escalations and faults, and creates a
     # missing queue at its first message.
     "Storage Queue Data Contributor",
-    # The task hub's history and instance tables; the course tables, which the app creates at start.
+    # The task hub's history and instance tables; the course tables (created here, and by the app at start when missing).
     "Storage Table Data Contributor",
   ])
 }

@@ -28,6 +28,7 @@ public static class CourseWorkflowRegistration
         var account = Account(configuration);
         services.AddSingleton(sp => AzureStorageTaskHub.Create(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
+        services.AddHostedService<CourseTablesAtStart>();
         return services.AddCourseStores(AzureCourseStores.For(account)).AddCourseSteps().AddApiHandlers();
     }
 

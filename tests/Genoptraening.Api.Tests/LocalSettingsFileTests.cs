@@ -36,6 +36,7 @@ public sealed class LocalSettingsFileTests : IDisposable
     [InlineData("""{ "Values": [] }""", "\"Values\" must be an object")]
     [InlineData("""{ "Values": { """, "is not valid JSON")]
     [InlineData("[]", "must be a JSON object")]
+    [InlineData("""{ "ConnectionStrings": { "Storage": "UseDevelopmentStorage=true" }, "ApiKeys": [ { "Name": "x" } ] }""", "\"ApiKeys\" is not a section")]
     public void AFileTheHostCannotRead_StopsItWithTheFileAndTheReason(string json, string reason)
     {
         var path = Write(json);

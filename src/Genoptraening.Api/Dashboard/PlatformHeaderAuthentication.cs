@@ -6,9 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Genoptraening.Api.Dashboard;
 
 /// <summary>
-/// In production the platform's authentication in front of the host (e.g. Azure Container Apps
-/// authentication with a rule that maps a user's group to a municipality) sets a header naming the
-/// visitator's municipality. The host trusts it only when <c>Dashboard:MunicipalityHeader</c> names it,
+/// Behind a platform's sign-in, the authentication in front of the host (with a rule that maps a
+/// user's group to a municipality) sets a header naming the visitator's municipality. The host trusts it only when <c>Dashboard:MunicipalityHeader</c> names it,
 /// and only for the dashboard: the API keeps its own keys.
 /// </summary>
 public sealed class PlatformHeaderAuthentication(

@@ -10,6 +10,8 @@ namespace Genoptraening.Api.Extensions;
 /// </summary>
 public static class LocalSettingsFile
 {
+    private static readonly HashSet<string> KnownSections = new(StringComparer.Ordinal) { "IsEncrypted", "Values", "ConnectionStrings", "Host" };
+
     public static IConfigurationBuilder AddLocalSettingsFile(this IConfigurationBuilder builder, string path)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -23,6 +25,12 @@ public static class LocalSettingsFile
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidDataException($"{path}: the settings must be a JSON object with \"Values\" and \"ConnectionStrings\".");
+        }
+
+        if (document.RootElement.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => !KnownSections.Contains(name)) is { } unknown)
+        {
+            throw new InvalidDataException(
+                $"{path}: \"{unknown}\" is not a section of Azure Functions' format; settings go under \"Values\" as flat keys (e.g. \"ApiKeys:0:Name\"), connection strings under \"ConnectionStrings\" (see local.settings.sample.json).");
         }
 
         foreach (var (section, prefix) in new[] { ("Values", string.Empty), ("ConnectionStrings", "ConnectionStrings:") })

@@ -11,9 +11,8 @@ internal static class QueueCommand
         var name = new Argument<string>("QUEUE") { Description = "e.g. escalations-rebild, or course-faults" };
         var connection = new Option<string>("--connection")
         {
-            Description = "Azure Storage connection string (default: ConnectionStrings__Storage, ConnectionStrings__EscalationQueues, or Azurite's)",
+            Description = "Azure Storage connection string (default: ConnectionStrings__Storage, or Azurite's)",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ConnectionStrings__Storage")
-                ?? Environment.GetEnvironmentVariable("ConnectionStrings__EscalationQueues")
                 ?? "UseDevelopmentStorage=true",
         };
         var peek = new Command("peek", "Show up to 32 messages at the front of a queue, decoded from base64.") { name, connection };

@@ -9,7 +9,8 @@ namespace Genoptraening.Web.Endpoints;
 /// The API's routes as request delegates, for a host without ASP.NET Core routing of its own (the
 /// Functions app's HTTP triggers): each binds its handler's parameters with ASP.NET Core's request
 /// delegate factory, as minimal APIs do in the local host, after the <see cref="ApiKeyGate"/>; a
-/// storage account that does not answer is a 503 and a request that cannot be bound a 400, as there.
+/// storage account that does not answer is a 503, a request that cannot be bound a 400, and any
+/// other failure a 500, each with problem details and logged, as there.
 /// </summary>
 public sealed class ApiEndpoints
 {
@@ -46,7 +47,16 @@ public sealed class ApiEndpoints
         }
         catch (Exception e) when (StorageOutage.IsOutage(e) && !context.Response.HasStarted)
         {
+            Log.StorageUnreachable(Logger(context), e);
             await StorageOutage.Answer(context).ConfigureAwait(false);
         }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            // As the local host's exception handler answers: problem details, the error in the log only.
+            Log.Failed(Logger(context), e, route.Name);
+            await Problems.Failed().ExecuteAsync(context).ConfigureAwait(false);
+        }
     };
+
+    private static ILogger Logger(HttpContext context) => context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<ApiEndpoints>();
 }

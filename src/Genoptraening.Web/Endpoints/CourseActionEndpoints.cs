@@ -131,6 +131,11 @@ public static class CourseActionEndpoints
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RequestStatusAsync(
         Guid id, string requestId, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, CancellationToken cancellationToken)
     {
+        if (!IsRequestId(requestId))
+        {
+            return Problems.NotFound(id);
+        }
+
         var caller = Caller.From(user);
         var result = await courses.StatusAsync(id, requestId, course => CourseAccess.CanRead(caller, course), cancellationToken);
         return result switch
@@ -139,6 +144,9 @@ public static class CourseActionEndpoints
             _ => RequestStatusJson.Result(id, requestId, result, request),
         };
     }
+
+    /// <summary>The ids this API hands out (32 hex digits): anything else is no request, and never a table key.</summary>
+    private static bool IsRequestId(string requestId) => requestId.Length == 32 && requestId.All(char.IsAsciiHexDigitLower);
 
     private static async Task<Results<Accepted, ProblemHttpResult>> RetryAsync(
         Guid id, ClaimsPrincipal user, CourseOrchestrations orchestrations, ILoggerFactory logs)

@@ -21,6 +21,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Error, Message = "The storage account does not answer")]
     public static partial void StorageUnreachable(ILogger logger, Exception error);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Route} failed")]
+    public static partial void Failed(ILogger logger, Exception error, string route);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Development clock moved to {Instant}; {Fired} timers fired")]
     public static partial void ClockAdvanced(ILogger logger, NodaTime.Instant instant, int fired);
 }

@@ -24,6 +24,10 @@ public static class Problems
     public static ProblemHttpResult Unavailable(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: title, detail: detail);
 
+    /// <summary>What the local host's exception handler answers for an error it does not know.</summary>
+    public static ProblemHttpResult Failed() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "An error occurred while processing your request.");
+
     public static ProblemHttpResult Unauthorized(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: detail);
 
