@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Genoptraening.Api.Tests;
 
-/// <summary>Who gets into the dashboard: the Development sign-in, or in production the platform's header.</summary>
+/// <summary>Who gets into the dashboard: the Development sign-in, or in production the platform's sign-in (App Service principal, or a header).</summary>
 [Collection(ApiCollection.Name)]
 public sealed class DashboardAccessTests(ApiHosts hosts)
 {
@@ -41,6 +41,44 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
         {
             Assert.Contains("<span id=\"municipality\">norddjurs</span>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.norddjurs" }]""", HttpStatusCode.OK)]
+    [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.aarhus" }]""", HttpStatusCode.Redirect)]
+    [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.norddjurs" }, { "typ": "roles", "val": "visitator.rebild" }]""", HttpStatusCode.Redirect)]
+    [InlineData("AppService", """[{ "typ": "name", "val": "visitator.norddjurs" }]""", HttpStatusCode.Redirect)]
+    [InlineData(null, """[{ "typ": "roles", "val": "visitator.norddjurs" }]""", HttpStatusCode.Redirect)]
+    public async Task AppServicePrincipal_WhenConfigured_ItsVisitatorRoleNamesTheMunicipality(string? mode, string claims, HttpStatusCode expected)
+    {
+        var factory = await hosts.CreateAsync();
+        using var platform = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Dashboard:Authentication"] = mode })));
+        using var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var principal = $$"""{ "auth_typ": "aad", "name_typ": "name", "role_typ": "roles", "claims": {{claims}} }""";
+        client.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(principal)));
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK)
+        {
+            Assert.Contains("<span id=\"municipality\">norddjurs</span>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AppServicePrincipal_Unreadable_IsNoSignIn()
+    {
+        var factory = await hosts.CreateAsync();
+        using var platform = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Dashboard:Authentication"] = "AppService" })));
+        using var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL", "not base64 {");
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     [Fact]

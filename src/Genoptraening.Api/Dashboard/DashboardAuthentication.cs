@@ -7,8 +7,9 @@ namespace Genoptraening.Api.Dashboard;
 
 /// <summary>
 /// Who uses the dashboard: a visitator of one municipality. In Development a sign-in page lets you
-/// pick the municipality (a cookie remembers it); in production a header set by the platform's
-/// authentication names it (<see cref="PlatformHeaderAuthentication"/>).
+/// pick the municipality (a cookie remembers it); in production the platform's authentication names
+/// it: Azure's built-in sign-in with Entra ID app roles (<see cref="AppServiceAuthentication"/>), or a
+/// header of another platform's (<see cref="PlatformHeaderAuthentication"/>).
 /// </summary>
 public static class DashboardAuthentication
 {
@@ -22,6 +23,7 @@ public static class DashboardAuthentication
         builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", Policy).AllowAnonymousToPage("/SignIn"));
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, PlatformHeaderAuthentication>(PlatformHeaderAuthentication.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, AppServiceAuthentication>(AppServiceAuthentication.SchemeName, null)
             .AddCookie(Scheme, options =>
         {
             options.LoginPath = "/SignIn";
@@ -30,7 +32,7 @@ public static class DashboardAuthentication
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
-            .AddAuthenticationSchemes(PlatformHeaderAuthentication.SchemeName, Scheme)
+            .AddAuthenticationSchemes(PlatformHeaderAuthentication.SchemeName, AppServiceAuthentication.SchemeName, Scheme)
             .RequireClaim(MunicipalityClaim));
         return builder;
     }
