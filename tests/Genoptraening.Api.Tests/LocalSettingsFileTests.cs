@@ -1,4 +1,5 @@
 using Genoptraening.Api.Extensions;
+using Genoptraening.Api.Tests.Support;
 using Xunit;
 
 namespace Genoptraening.Api.Tests;
@@ -11,7 +12,7 @@ public sealed class LocalSettingsFileTests : IDisposable
     [Fact]
     public void TheCommittedSample_GivesTheHostItsStorageKeysAndReceivers()
     {
-        var settings = LocalSettingsFile.Read(Path.Combine(RepositoryRoot(), "local.settings.sample.json"));
+        var settings = LocalSettingsFile.Read(Repository.SampleSettings);
 
         Assert.Equal("UseDevelopmentStorage=true", settings[SettingKeys.StorageConnection]);
         Assert.Equal("dotnet-isolated", settings["FUNCTIONS_WORKER_RUNTIME"]);
@@ -54,18 +55,5 @@ public sealed class LocalSettingsFileTests : IDisposable
         var path = Path.Combine(folder, "local.settings.json");
         File.WriteAllText(path, json);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "local.settings.sample.json")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
     }
 }

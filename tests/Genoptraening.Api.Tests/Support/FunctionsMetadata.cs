@@ -7,17 +7,10 @@ internal static class FunctionsMetadata
 {
     public static JsonElement Read()
     {
-        var output = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = output.Parent!.Name;
-        for (var folder = output; folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "src", "Genoptraening.Functions", "bin", configuration, "net10.0", "functions.metadata");
-            if (File.Exists(candidate))
-            {
-                return JsonDocument.Parse(File.ReadAllText(candidate)).RootElement.Clone();
-            }
-        }
-
-        throw new FileNotFoundException($"The Functions app's functions.metadata was not found: build src/Genoptraening.Functions in {configuration}.");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = Path.Combine(Repository.Root, "src", "Genoptraening.Functions", "bin", configuration, "net10.0", "functions.metadata");
+        return File.Exists(path)
+            ? JsonDocument.Parse(File.ReadAllText(path)).RootElement.Clone()
+            : throw new FileNotFoundException($"The Functions app's functions.metadata was not found: build src/Genoptraening.Functions in {configuration}.", path);
     }
 }

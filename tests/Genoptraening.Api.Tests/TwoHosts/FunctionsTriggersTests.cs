@@ -49,7 +49,7 @@ public sealed class FunctionsTriggersTests(ApiHosts hosts) : IAsyncLifetime
         var memory = new InMemoryOrchestrationService();
         var backend = new TimeSkippingOrchestrationService(memory, memory, new VirtualClock(At(Start)));
         var settings = new ConfigurationBuilder()
-            .AddLocalSettingsFile(Path.Combine(RepositoryRoot(), "local.settings.sample.json"))
+            .AddLocalSettingsFile(Repository.SampleSettings)
             .AddInMemoryCollection(new Dictionary<string, string?> { [AppSettingKeys.StorageConnection] = Azurite.ConnectionString })
             .Build();
         var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddSingleton<IConfiguration>(settings);
@@ -167,19 +167,6 @@ public sealed class FunctionsTriggersTests(ApiHosts hosts) : IAsyncLifetime
     private static string Json(object value) => JsonSerializer.Serialize(value);
 
     private static Instant At(string text) => OffsetDateTimePattern.ExtendedIso.Parse(text).GetValueOrThrow().ToInstant();
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "local.settings.sample.json")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
 
     private sealed record TestRequest(string Method, string PathAndQuery, string Key, string? Body);
 
