@@ -13,10 +13,18 @@ public static class AzureStorageTaskHub
     public static AzureStorageOrchestrationService Create(StorageAccount account, TaskHubSettings settings, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(account);
+        return Create(account.TaskHubClients(), settings, loggers);
+    }
+
+    /// <param name="clients">The account's clients, e.g. with a pipeline policy of one's own.</param>
+    /// <param name="settings">The hub and its tuning.</param>
+    /// <param name="loggers">The provider's logs.</param>
+    public static AzureStorageOrchestrationService Create(StorageAccountClientProvider clients, TaskHubSettings settings, ILoggerFactory loggers)
+    {
         ArgumentNullException.ThrowIfNull(settings);
         return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            StorageAccountClientProvider = account.TaskHubClients(),
+            StorageAccountClientProvider = clients,
             TaskHubName = settings.HubName,
             PartitionCount = settings.PartitionCount,
             MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,

@@ -43,7 +43,7 @@ public static class DurableEngine
         services.AddSingleton(sp => TableHeldTimerStore.For(Options(sp).ConnectionString, Options(sp).TablePrefix + Options(sp).TaskHub.HubName));
         services.AddSingleton(sp => new TimeSkippingOrchestrationService(
             sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<VirtualClock>(),
-            store: sp.GetRequiredService<TableHeldTimerStore>()));
+            store: sp.GetRequiredService<TableHeldTimerStore>(), logger: sp.GetRequiredService<ILogger<TimeSkippingOrchestrationService>>()));
         services.AddSingleton<IOrchestrationService>(sp => Options(sp).VirtualClockStart is null
             ? sp.GetRequiredService<AzureStorageOrchestrationService>()
             : sp.GetRequiredService<TimeSkippingOrchestrationService>());

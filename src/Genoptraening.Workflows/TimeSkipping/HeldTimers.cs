@@ -4,10 +4,14 @@ using NodaTime;
 
 namespace Genoptraening.Workflows.TimeSkipping;
 
-/// <summary>Durable timers waiting for the virtual clock, earliest first.</summary>
+/// <summary>
+/// Durable timers waiting for the virtual clock, one per instance, execution and timer id: holding a
+/// timer again (an episode that runs again after a failed completion, a host that takes back the
+/// stored ones) replaces it instead of firing it twice.
+/// </summary>
 internal sealed class HeldTimers
 {
-    private readonly List<TaskMessage> held = [];
+    private readonly Dictionary<string, TaskMessage> held = [];
     private readonly Lock gate = new();
 
     public int Count
@@ -25,18 +29,9 @@ internal sealed class HeldTimers
     {
         lock (gate)
         {
-            held.AddRange(timers);
-        }
-    }
-
-    /// <summary>Lets go of timers held for a completion that failed.</summary>
-    public void Release(IEnumerable<TaskMessage> timers)
-    {
-        lock (gate)
-        {
             foreach (var timer in timers)
             {
-                held.Remove(timer);
+                held[KeyOf(timer)] = timer;
             }
         }
     }
@@ -46,9 +41,13 @@ internal sealed class HeldTimers
     {
         lock (gate)
         {
-            var dropped = held.Where(m => m.OrchestrationInstance.InstanceId == instanceId).ToList();
-            held.RemoveAll(dropped.Contains);
-            return dropped;
+            var dropped = held.Where(h => h.Value.OrchestrationInstance.InstanceId == instanceId).ToList();
+            foreach (var (key, _) in dropped)
+            {
+                held.Remove(key);
+            }
+
+            return [.. dropped.Select(h => h.Value)];
         }
     }
 
@@ -57,22 +56,42 @@ internal sealed class HeldTimers
     {
         lock (gate)
         {
-            var due = held.Where(m => DueOf(m) <= now).OrderBy(DueOf).ToList();
-            held.RemoveAll(due.Contains);
-            return due;
+            var due = held.Where(h => DueOf(h.Value) <= now).OrderBy(h => DueOf(h.Value)).ToList();
+            foreach (var (key, _) in due)
+            {
+                held.Remove(key);
+            }
+
+            return [.. due.Select(h => h.Value)];
         }
     }
+
+    /// <summary>A timer's identity: its orchestration's instance and execution, and its id there.</summary>
+    public static string KeyOf(TaskMessage timer) =>
+        $"{timer.OrchestrationInstance.InstanceId}|{timer.OrchestrationInstance.ExecutionId}|{((TimerFiredEvent)timer.Event).TimerId}";
 
     public static Instant DueOf(TaskMessage timer) =>
         Instant.FromDateTimeUtc(DateTime.SpecifyKind(((TimerFiredEvent)timer.Event).FireAt, DateTimeKind.Utc));
 
     /// <summary>
-    /// A released timer is due now whatever the wall clock says: backends delay a timer message until
-    /// its <c>FireAt</c> by their own clock, so it is moved to the earliest instant there is.
+    /// The message that fires a released timer: due now whatever the wall clock says, because backends
+    /// delay a timer message until its <c>FireAt</c> by their own clock. A copy, so the held timer
+    /// keeps its due instant if sending fails and it is held again.
     /// </summary>
     public static TaskMessage AsDueNow(TaskMessage timer)
     {
-        ((TimerFiredEvent)timer.Event).FireAt = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
-        return timer;
+        var fired = (TimerFiredEvent)timer.Event;
+        return new TaskMessage
+        {
+            OrchestrationInstance = timer.OrchestrationInstance,
+            OrchestrationExecutionContext = timer.OrchestrationExecutionContext,
+            SequenceNumber = timer.SequenceNumber,
+            Event = new TimerFiredEvent(fired.EventId)
+            {
+                TimerId = fired.TimerId,
+                FireAt = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc),
+                Timestamp = fired.Timestamp,
+            },
+        };
     }
 }

@@ -31,7 +31,7 @@ public sealed class TableHeldTimerStore(TableClient table) : IHeldTimerStore
         ArgumentNullException.ThrowIfNull(timers);
         foreach (var timer in timers)
         {
-            var row = new TableEntity(TimerPartition, KeyOf(timer)) { ["Message"] = JsonConvert.SerializeObject(timer, Json) };
+            var row = new TableEntity(TimerPartition, HeldTimers.KeyOf(timer)) { ["Message"] = JsonConvert.SerializeObject(timer, Json) };
             await table.UpsertEntityAsync(row, TableUpdateMode.Replace).ConfigureAwait(false);
         }
     }
@@ -41,7 +41,7 @@ public sealed class TableHeldTimerStore(TableClient table) : IHeldTimerStore
         ArgumentNullException.ThrowIfNull(timers);
         foreach (var timer in timers)
         {
-            await table.DeleteEntityAsync(TimerPartition, KeyOf(timer), ETag.All).ConfigureAwait(false);
+            await table.DeleteEntityAsync(TimerPartition, HeldTimers.KeyOf(timer), ETag.All).ConfigureAwait(false);
         }
     }
 
@@ -64,9 +64,6 @@ public sealed class TableHeldTimerStore(TableClient table) : IHeldTimerStore
         var row = await table.GetEntityIfExistsAsync<TableEntity>(ClockPartition, Now).ConfigureAwait(false);
         return row.HasValue ? Instant.FromUnixTimeTicks(row.Value!.GetInt64("Ticks")!.Value) : null;
     }
-
-    private static string KeyOf(TaskMessage timer) =>
-        $"{timer.OrchestrationInstance.InstanceId}|{timer.OrchestrationInstance.ExecutionId}|{((TimerFiredEvent)timer.Event).TimerId}";
 
     /// <summary>Reads nothing but Durable Task's own message types back.</summary>
     private sealed class DurableTaskTypesOnly : DefaultSerializationBinder

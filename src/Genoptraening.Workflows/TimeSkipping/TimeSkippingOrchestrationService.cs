@@ -1,5 +1,7 @@
 using DurableTask.Core;
 using Genoptraening.Workflows.Clock;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
 namespace Genoptraening.Workflows.TimeSkipping;
@@ -17,13 +19,14 @@ namespace Genoptraening.Workflows.TimeSkipping;
 /// completion that creates it is saved and deleted only after it is sent, and the virtual now is kept.
 /// </remarks>
 public sealed partial class TimeSkippingOrchestrationService(
-    IOrchestrationService inner, IOrchestrationServiceClient innerClient, VirtualClock clock, int concurrency = 64, IHeldTimerStore? store = null)
+    IOrchestrationService inner, IOrchestrationServiceClient innerClient, VirtualClock clock, int concurrency = 64, IHeldTimerStore? store = null, ILogger? logger = null)
     : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServicePurgeClient
 {
     private readonly HeldTimers held = new();
     private readonly WorkInFlight inFlight = new();
     private readonly Lock clockGate = new();
     private readonly IHeldTimerStore store = store ?? NoHeldTimerStore.Instance;
+    private readonly ILogger logger = logger ?? NullLogger.Instance;
     private long released;
 
     public VirtualClock Clock => clock;
@@ -37,6 +40,11 @@ public sealed partial class TimeSkippingOrchestrationService(
     public long ReleasedTimerCount => Interlocked.Read(ref released);
 
     /// <summary>Moves the virtual clock to <paramref name="to"/> and releases every timer due by then.</summary>
+    /// <remarks>
+    /// If they cannot be sent (storage does not answer), they are held again and the call fails: moving
+    /// to the same instant again sends them. Released timers stay in the store until sent, so a host that
+    /// dies here finds them again.
+    /// </remarks>
     public async Task AdvanceToAsync(Instant to)
     {
         IReadOnlyList<TaskMessage> due;
@@ -48,13 +56,28 @@ public sealed partial class TimeSkippingOrchestrationService(
             released += due.Count;
         }
 
-        // Released timers stay in the store until sent: a host that dies here finds them again.
-        await store.SaveNowAsync(to).ConfigureAwait(false);
-        if (due.Count > 0)
+        try
         {
-            await innerClient.SendTaskOrchestrationMessageBatchAsync([.. due.Select(HeldTimers.AsDueNow)]).ConfigureAwait(false);
-            await store.DeleteAsync(due).ConfigureAwait(false);
+            await store.SaveNowAsync(to).ConfigureAwait(false);
+            if (due.Count > 0)
+            {
+                await innerClient.SendTaskOrchestrationMessageBatchAsync([.. due.Select(HeldTimers.AsDueNow)]).ConfigureAwait(false);
+            }
         }
+        catch
+        {
+            // Some may have been sent: fired twice, a timer's second firing is one the orchestration ignores.
+            lock (clockGate)
+            {
+                held.Hold(due);
+                inFlight.Remove(due);
+                released -= due.Count;
+            }
+
+            throw;
+        }
+
+        await ForgetAsync(due).ConfigureAwait(false);
     }
 
     /// <summary>Takes back the virtual now and the held timers a previous host left in the store.</summary>
@@ -113,26 +136,51 @@ public sealed partial class TimeSkippingOrchestrationService(
         }
         catch
         {
-            // Not saved: the backend gives the work item again, and it holds its timers again then.
-            held.Release(later);
+            // The timers stay held. The backend may have saved the episode before it failed (Azure Storage
+            // deletes the episode's messages after its checkpoint): then no later episode creates them
+            // again, and letting go of them would lose the course's deadline. If it did not save it, the
+            // episode runs again and holds the same timers again, which replaces them.
             inFlight.Remove(sent);
             throw;
         }
 
-        await store.DeleteAsync(dueNow).ConfigureAwait(false);
+        EpisodeSaved?.Invoke(newOrchestrationRuntimeState);
+        inFlight.Remove(workItem.InstanceId, workItem.NewMessages.Count);
+        IReadOnlyList<TaskMessage> dropped = [];
         if (IsEnded(orchestrationState))
         {
             // A timer the loop cancelled before it ended would be dropped by the backend: nothing waits for it.
-            await store.DeleteAsync(held.Drop(workItem.InstanceId)).ConfigureAwait(false);
-        }
-
-        EpisodeSaved?.Invoke(newOrchestrationRuntimeState);
-        inFlight.Remove(workItem.InstanceId, workItem.NewMessages.Count);
-        if (IsEnded(orchestrationState))
-        {
+            dropped = held.Drop(workItem.InstanceId);
             inFlight.End(workItem.InstanceId);
         }
+
+        await ForgetAsync([.. dueNow, .. dropped]).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Deletes stored timers that were sent or dropped. The episode is saved by then, so a failure here
+    /// only leaves rows behind: a host that restores them sends them again, and the orchestration
+    /// ignores a timer that has fired already, or an ended one the message.
+    /// </summary>
+    private async Task ForgetAsync(IReadOnlyList<TaskMessage> timers)
+    {
+        if (timers.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.DeleteAsync(timers).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            TimersNotForgotten(logger, failure, timers.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The development clock could not forget {Count} sent timers; a restarted host sends them again, and they are ignored.")]
+    private static partial void TimersNotForgotten(ILogger logger, Exception failure, int count);
 
     private static bool IsEnded(OrchestrationState? state) => state?.OrchestrationStatus is
         OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled;

@@ -1,3 +1,7 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Queues;
+using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
@@ -89,11 +93,12 @@ internal sealed class DurableCourses : IAsyncDisposable
     /// <param name="connectionString">Azurite's.</param>
     /// <param name="hubName">The task hub, also the prefix of the course tables.</param>
     /// <param name="heldTimers">Wraps the development clock's table of held timers, e.g. in one that fails.</param>
+    /// <param name="taskHubQueueFaults">A policy in the pipeline of the task hub's queue requests, e.g. one that fails some.</param>
     public static async Task<DurableCourses> StartOnAzuriteAsync(
-        Instant start, string connectionString, string hubName, Func<IHeldTimerStore, IHeldTimerStore>? heldTimers = null)
+        Instant start, string connectionString, string hubName, Func<IHeldTimerStore, IHeldTimerStore>? heldTimers = null, HttpPipelinePolicy? taskHubQueueFaults = null)
     {
         var courses = new DurableCourses(
-            await AzuriteBackendAsync(start, connectionString, hubName, heldTimers), null, await AzureStoresAsync(connectionString, hubName));
+            await AzuriteBackendAsync(start, connectionString, hubName, heldTimers, taskHubQueueFaults), null, await AzureStoresAsync(connectionString, hubName));
         courses.Histories.Observe(courses.Backend);
         await courses.DeployAsync(CourseDecider.Decide);
         return courses;
@@ -121,15 +126,28 @@ internal sealed class DurableCourses : IAsyncDisposable
     }
 
     private static async Task<TimeSkippingOrchestrationService> AzuriteBackendAsync(
-        Instant start, string connectionString, string hubName, Func<IHeldTimerStore, IHeldTimerStore>? heldTimers = null)
+        Instant start, string connectionString, string hubName, Func<IHeldTimerStore, IHeldTimerStore>? heldTimers = null, HttpPipelinePolicy? queueFaults = null)
     {
-        var hub = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
+        var hub = AzureStorageTaskHub.Create(TaskHubClients(connectionString, queueFaults), new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
         await hub.CreateIfNotExistsAsync();
         var timers = TableHeldTimerStore.For(connectionString, hubName);
         await timers.CreateTableAsync();
         var backend = new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start), store: heldTimers is null ? timers : heldTimers(timers));
         await backend.RestoreAsync();
         return backend;
+    }
+
+    private static StorageAccountClientProvider TaskHubClients(string connectionString, HttpPipelinePolicy? queueFaults)
+    {
+        if (queueFaults is null)
+        {
+            return StorageAccount.FromConnectionString(connectionString).TaskHubClients();
+        }
+
+        var queues = new QueueClientOptions();
+        queues.AddPolicy(queueFaults, HttpPipelinePosition.PerCall);
+        return new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(connectionString), StorageServiceClientProvider.ForQueue(connectionString, queues), StorageServiceClientProvider.ForTable(connectionString));
     }
 
     /// <summary>
