@@ -1,4 +1,3 @@
-using Genoptraening.Api.Dashboard;
 using Genoptraening.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -32,7 +32,8 @@ public sealed class DashboardBrowserTests
         await Screenshot(page, "overview");
 
         var row = page.Locator($"tr[data-course='{id}']");
-        Assert.Equal("rebild", await page.InnerTextAsync("#municipality"));
+        Assert.Equal("rebild", await page.GetAttributeAsync("#municipality", "data-municipality"));
+        Assert.Equal("Rebild Kommune", await page.InnerTextAsync("#municipality"));
         Assert.Equal("red", await row.Locator(".light", new() { HasText = "Opstartsgaranti" }).GetAttributeAsync("data-colour"));
         Assert.Equal("rgb(179, 38, 30)", await row.Locator(".light.red").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
 
@@ -49,17 +50,17 @@ public sealed class DashboardBrowserTests
         // A refused event shows the API's reason.
         await page.SelectOptionAsync("#event-type", "MidwayEvaluationHeld");
         await page.ClickAsync("#record-event");
-        Assert.Contains("not possible before TrainingStarted", await page.InnerTextAsync("#message"), StringComparison.Ordinal);
+        Assert.Equal("Kan ikke registreres, før træningen er startet.", await page.InnerTextAsync("#message"));
 
         // Acknowledge the start guarantee's breach in the inbox; the comment lands on the course.
         await page.ClickAsync("#inbox-link");
-        var breach = page.Locator($"#inbox tr[data-course='{id}'][data-kind='startGuarantee'][data-level='1']");
+        var breach = page.Locator($"#inbox tr[data-course='{id}'] li[data-kind='startGuarantee'][data-level='1']");
         await breach.Locator("input[name=comment]").FillAsync("Ringet til borgeren om frit valg");
         await Screenshot(page, "inbox");
         await breach.Locator("button").ClickAsync();
         await page.WaitForSelectorAsync("#message");
         Assert.Equal("Kvitteret.", await page.InnerTextAsync("#message"));
-        Assert.Equal(0, await page.Locator($"#inbox tr[data-course='{id}'][data-kind='startGuarantee'][data-level='1']").CountAsync());
+        Assert.Equal(0, await page.Locator($"#inbox tr[data-course='{id}'] li[data-kind='startGuarantee'][data-level='1']").CountAsync());
         await page.GotoAsync(new Uri(host.BaseAddress, $"/forloeb/{id}").ToString());
         Assert.Contains("Ringet til borgeren om frit valg", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
 
@@ -80,7 +81,7 @@ public sealed class DashboardBrowserTests
         }
 
         Assert.Equal(api.GetProperty("breaches").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await section.Locator(".breaches").InnerTextAsync());
-        Assert.Equal(api.GetProperty("freeChoiceTriggers").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await section.Locator(".free-choice").InnerTextAsync());
+        Assert.Equal(api.GetProperty("freeChoiceTriggers").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await section.Locator(".free-choice-count").InnerTextAsync());
         Assert.Equal(1, api.GetProperty("freeChoiceTriggers").GetInt32());
     }
 

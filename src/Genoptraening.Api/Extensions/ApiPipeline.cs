@@ -28,8 +28,6 @@ public static class ApiPipeline
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseApiKeyGate();
-        app.UseAuthentication();
-        app.UseAuthorization();
         // The one document, at a fixed path: an unknown name is then the host's own 404 with problem details.
         app.MapOpenApi("/openapi/v1.json");
         app.MapOperations();
@@ -38,7 +36,7 @@ public static class ApiPipeline
             app.MapApiRoute(route);
         }
 
-        app.MapRazorPages();
+        app.MapDashboard();
         return app;
     }
 }

@@ -9,7 +9,5 @@ public static class SettingKeys
     public const string StorageConnection = "ConnectionStrings:Storage";
     public const string TablePrefix = "Storage:TablePrefix";
     public const string CatalogPath = "Catalog:Path";
-    public const string DashboardHeader = "Dashboard:MunicipalityHeader";
-    public const string DashboardAuthentication = "Dashboard:Authentication";
     public const string DemoSeed = "Demo:Seed";
 }

@@ -50,7 +50,7 @@ internal static class CatalogFileParser
             reader.Error("municipality", $"'{municipality}' must be defined in a file named {expectedFile}");
         }
 
-        reader.String(root, string.Empty, "name", required: false);
+        var name = reader.String(root, string.Empty, "name", required: false);
         var closingDays = ParseClosingDays(root, reader);
         var standards = reader.Array(root, string.Empty, "standards");
         if (municipality is null)
@@ -69,7 +69,7 @@ internal static class CatalogFileParser
                     continue;
                 }
 
-                result.Add(parsed);
+                result.Add((parsed.Item1, [.. parsed.Item2.Select(v => v with { MunicipalityName = name ?? municipality })]));
             }
         }
 

@@ -46,6 +46,13 @@ public sealed class ServiceCatalog
         return new ServiceCatalog(versions.ToImmutableDictionary());
     }
 
+    /// <summary>The municipality's name from its catalog file, e.g. "Rebild Kommune"; its id when unknown.</summary>
+    public string NameOf(string municipality) =>
+        Standards.Where(id => id.Municipality == municipality).Select(id => VersionsOf(id)[^1].MunicipalityName).FirstOrDefault(n => n.Length > 0) ?? municipality;
+
+    /// <summary>The standard's title from its newest version, e.g. "Genoptræning efter sundhedsloven § 140"; its id when it has none.</summary>
+    public string TitleOf(StandardId id) => VersionsOf(id) is [.., var newest] && newest.Title.Length > 0 ? newest.Title : id.ToString();
+
     public bool Contains(StandardId id) => versionsById.ContainsKey(id);
 
     /// <summary>All versions of a standard, oldest first.</summary>

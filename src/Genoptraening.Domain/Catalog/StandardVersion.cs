@@ -19,6 +19,9 @@ public sealed record StandardVersion
 
     public string Title { get; init; } = string.Empty;
 
+    /// <summary>The municipality's name as its citizens know it, e.g. "Rebild Kommune" (its id when the catalog gives none).</summary>
+    public string MunicipalityName { get; init; } = string.Empty;
+
     /// <summary>The deadlines, in the order they are listed; statutory ones last.</summary>
     public required IReadOnlyList<DeadlineRule> Deadlines { get; init; }
 

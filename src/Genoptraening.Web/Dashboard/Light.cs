@@ -3,7 +3,7 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
 
-namespace Genoptraening.Api.Dashboard;
+namespace Genoptraening.Web.Dashboard;
 
 /// <summary>A deadline as a traffic light: red breached, yellow due within two working days, green met, grey otherwise.</summary>
 public sealed record Light(string Label, string Colour, string Title)

@@ -1,6 +1,6 @@
 using Genoptraening.Domain.Courses;
 
-namespace Genoptraening.Api.Dashboard;
+namespace Genoptraening.Web.Dashboard;
 
 /// <summary>Where a course is in its life, as the overview filters it.</summary>
 public static class Phase

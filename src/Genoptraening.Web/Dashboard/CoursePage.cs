@@ -1,0 +1,107 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Deadlines;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Requests;
+using NodaTime;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>
+/// One course: its deadlines, its timeline, the extended free choice when it applies, and a form for the
+/// events of RULES.md § 4, checked as the API checks them. A refused event keeps what was typed.
+/// </summary>
+public static class CoursePage
+{
+    public static async Task<IResult> GetAsync(Guid id, PageFrame frame, CourseReader reader, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken) =>
+        await ShowAsync(id, frame, reader, catalog, clock, null, cancellationToken).ConfigureAwait(false);
+
+    public static async Task<IResult> RecordEvent(
+        Guid id, HttpContext context, PageFrame frame, CourseReader reader, CourseRequests requests, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(clock);
+        var form = EventForm.From(await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false));
+        var outcome = await form.RecordAsync(id, frame.SignedIn, requests, clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+        if (outcome is null)
+        {
+            return NotFound(frame);
+        }
+
+        return await ShowAsync(id, frame, reader, catalog, clock, outcome.Succeeded ? outcome with { Typed = null } : outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The visitator has told the citizen of the extended free choice: the start guarantee's breach is acknowledged so.</summary>
+    public static async Task<IResult> RecordFreeChoiceInformed(
+        Guid id, PageFrame frame, CourseReader reader, CourseRequests requests, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(requests);
+        var course = await reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        if (course is null || course.Municipality != frame.SignedIn)
+        {
+            return NotFound(frame);
+        }
+
+        if (FreeChoice.Of(course.State) is not { } freeChoice)
+        {
+            return await ShowAsync(id, frame, reader, catalog, clock, FormOutcome.Refused("Udvidet frit valg er ikke udløst for dette forløb."), cancellationToken).ConfigureAwait(false);
+        }
+
+        var acknowledge = new CourseCommand.Acknowledge(freeChoice.Kind, 1, FreeChoice.InformedComment, frame.SignedIn);
+        var result = await requests.AcknowledgeAsync(id, acknowledge, c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
+        return await ShowAsync(id, frame, reader, catalog, clock, FormOutcome.Of(result, "Det er registreret, at borgeren er informeret om udvidet frit valg."), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> ShowAsync(
+        Guid id, PageFrame frame, CourseReader reader, ServiceCatalog catalog, IClock clock, FormOutcome? outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(clock);
+        var course = await reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        if (course is null || course.Municipality != frame.SignedIn)
+        {
+            return NotFound(frame);
+        }
+
+        var state = course.State;
+        var now = clock.GetCurrentInstant();
+        return Page.Of<Pages.CourseView>(frame, new Model(
+            course.Id,
+            CourseLabel.Of(course),
+            catalog.TitleOf(state.Rules!.Id),
+            Danish.Time(state.Referral!.ReceivedAt),
+            Phase.Names[Phase.Of(state)],
+            state.Outcome is { } ended ? EndedAs(ended) : null,
+            [.. state.Deadlines.Select(d => new DeadlineLine(d.Kind, Light.For(d, now, state.Rules!.Calendar), Danish.Date(d.Due), Danish.Time(d.SatisfiedAt), Danish.Time(d.BreachedAt)))],
+            Timeline.Of(state),
+            FreeChoice.Of(state),
+            outcome));
+    }
+
+    private static string EndedAs(CourseOutcome outcome) => outcome switch
+    {
+        CourseOutcome.Completed => "gennemført",
+        CourseOutcome.Rejected => "afslag ved visitation",
+        CourseOutcome.NoShows => "for mange udeblivelser",
+        CourseOutcome.Cancelled => "annulleret",
+        _ => "borgeren valgte en anden leverandør",
+    };
+
+    private static IResult NotFound(PageFrame frame) =>
+        Page.Message(frame, "Forløbet findes ikke", "Forløbet findes ikke, eller det hører ikke til din kommune.", StatusCodes.Status404NotFound);
+
+    public sealed record DeadlineLine(DeadlineKind Kind, Light Light, string Due, string Met, string Breached);
+
+    public sealed record Model(
+        Guid Id, string Label, string Standard, string Received, string Phase, string? EndedAs, IReadOnlyList<DeadlineLine> Deadlines,
+        IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, FormOutcome? Answer)
+    {
+        public bool IsEnded => EndedAs is not null;
+    }
+}

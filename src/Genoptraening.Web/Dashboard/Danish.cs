@@ -1,0 +1,27 @@
+using System.Globalization;
+using Genoptraening.Domain.Calendar;
+using NodaTime;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>Dates, times and numbers as a Danish reader expects them: 13-11-2026, 13-11-2026 kl. 09:30 (Danish time), 66,7 %.</summary>
+public static class Danish
+{
+    /// <summary>Decimal comma and thousands dot, built here: the hosts run with invariant globalization (no culture data).</summary>
+    public static NumberFormatInfo Culture { get; } = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", PercentDecimalSeparator = "," };
+
+    public static string Date(LocalDate date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(Instant instant) => Date(Copenhagen.DateOf(instant));
+
+    public static string Time(Instant instant) =>
+        instant.InZone(Copenhagen.Zone).ToString("dd-MM-yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Time(Instant? instant) => instant is { } i ? Time(i) : string.Empty;
+
+    /// <summary>A share of 0..1 as a percentage with one decimal, or a dash when there is nothing to count.</summary>
+    public static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0.#", Culture) + " %" : "–";
+
+    /// <summary>A number with a decimal comma, for the CSV a Danish Excel reads.</summary>
+    public static string Number(decimal? value) => value is { } v ? v.ToString("0.####", Culture) : string.Empty;
+}

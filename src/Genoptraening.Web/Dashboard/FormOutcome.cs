@@ -1,0 +1,18 @@
+using Genoptraening.Workflows.Requests;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>What a form's answer says, in Danish, and what was typed when it was refused (to show it again).</summary>
+public sealed record FormOutcome(bool Succeeded, string Message, IReadOnlyDictionary<string, string>? Typed = null)
+{
+    public static FormOutcome Refused(string message, IReadOnlyDictionary<string, string>? typed = null) => new(false, message, typed);
+
+    /// <summary>The answer to a request: <paramref name="accepted"/> when taken, the refusal's reason in Danish otherwise.</summary>
+    public static FormOutcome Of(RequestResult result, string accepted, IReadOnlyDictionary<string, string>? typed = null) => result switch
+    {
+        RequestResult.Accepted => new(true, accepted),
+        RequestResult.Refused refused => Refused(DanishReasons.Of(refused.Field, refused.Reason), typed),
+        RequestResult.NotFound => Refused("Forløbet findes ikke.", typed),
+        _ => new(true, "Modtaget; det registreres om et øjeblik. Opdater siden."),
+    };
+}

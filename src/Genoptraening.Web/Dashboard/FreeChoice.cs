@@ -1,0 +1,32 @@
+using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Deadlines;
+using NodaTime;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>
+/// The citizen's extended free choice of provider (Sundhedsloven § 140 a), triggered when the start
+/// guarantee is breached: the visitator must tell the citizen of the right to choose another provider.
+/// That it was done is recorded by acknowledging the breach's escalation with <see cref="InformedComment"/>.
+/// </summary>
+/// <param name="TriggeredAt">When the start guarantee was breached.</param>
+/// <param name="Kind">The deadline whose breach triggered it.</param>
+/// <param name="Informed">The acknowledgement of that breach, once the citizen was informed.</param>
+public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind, Acknowledgement? Informed)
+{
+    public const string InformedComment = "Borgeren er informeret om retten til udvidet frit valg af leverandør.";
+
+    public const string WhatToDo = "Informér borgeren om retten til at vælge en anden leverandør (udvidet frit valg), og registrér, at det er gjort.";
+
+    public static FreeChoice? Of(CourseState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.FreeChoiceTriggeredAt is not { } at || state.Rules?.Deadlines.FirstOrDefault(r => r.BreachTriggersFreeChoice) is not { } rule)
+        {
+            return null;
+        }
+
+        var breach = state.Alerts.FirstOrDefault(a => a.Kind == rule.Kind && a.Level == 1);
+        return new FreeChoice(at, rule.Kind, breach?.Acknowledged);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>
+/// A page: a Razor component rendered to HTML on the server with Blazor's <see cref="HtmlRenderer"/>,
+/// which needs nothing of a host but its services, so both hosts answer with the same bytes.
+/// </summary>
+public sealed class PageResult<TPage>(IReadOnlyDictionary<string, object?> parameters, int statusCode = StatusCodes.Status200OK) : IResult
+    where TPage : IComponent
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        await using var renderer = new HtmlRenderer(httpContext.RequestServices, httpContext.RequestServices.GetRequiredService<ILoggerFactory>());
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TPage>(ParameterView.FromDictionary(parameters.ToDictionary()))).ToHtmlString()).ConfigureAwait(false);
+        httpContext.Response.StatusCode = statusCode;
+        httpContext.Response.ContentType = "text/html; charset=utf-8";
+        httpContext.Response.Headers.CacheControl = "no-store";
+        await httpContext.Response.WriteAsync("<!DOCTYPE html>\n" + html, httpContext.RequestAborted).ConfigureAwait(false);
+    }
+}
+
+/// <summary>Pages as results, with their frame and model as the component's parameters.</summary>
+public static class Page
+{
+    public static IResult Of<TPage>(PageFrame frame, object model, int statusCode = StatusCodes.Status200OK)
+        where TPage : IComponent =>
+        new PageResult<TPage>(new Dictionary<string, object?> { ["Frame"] = frame, ["Model"] = model }, statusCode);
+
+    /// <summary>A page that only says something: no access, storage down, a failure.</summary>
+    public static IResult Message(PageFrame frame, string title, string text, int statusCode) =>
+        new PageResult<Pages.MessagePage>(new Dictionary<string, object?> { ["Frame"] = frame, ["Title"] = title, ["Text"] = text }, statusCode);
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using Genoptraening.Domain.Calendar;
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Reports;
+using Genoptraening.Web.Endpoints;
+using Genoptraening.Web.Reports;
+using Genoptraening.Workflows.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>
+/// The quality report of the visitator's municipality, by default for the year to date: each result
+/// beside its standard's target, met or not, and a CSV that a Danish Excel opens as it is.
+/// </summary>
+public static class ReportPage
+{
+    public const string Path = "rapport";
+
+    public static async Task<IResult> GetAsync(
+        PageFrame frame, [FromQuery] string? from, [FromQuery] string? to, QualityReportLoader reports, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var (period, error) = PeriodOf(from, to, clock);
+        var figures = period is { } p ? await reports.LoadAsync(frame.SignedIn, p.From, p.To, cancellationToken).ConfigureAwait(false) : [];
+        var shown = period ?? (LocalDate.MinIsoValue, LocalDate.MinIsoValue);
+        return Page.Of<Pages.ReportView>(frame, new Model(
+            period is null ? from ?? string.Empty : WireTime.Format(shown.From),
+            period is null ? to ?? string.Empty : WireTime.Format(shown.To),
+            period is null ? string.Empty : $"{Danish.Date(shown.From)} til og med {Danish.Date(shown.To)}",
+            error,
+            [.. figures.Select(f => new Standard(f, catalog.TitleOf(f.Standard)))]));
+    }
+
+    public static async Task<IResult> Csv(
+        PageFrame frame, [FromQuery] string? from, [FromQuery] string? to, QualityReportLoader reports, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (PeriodOf(from, to, clock) is not ({ } period, _))
+        {
+            return await GetAsync(frame, from, to, reports, catalog, clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        var figures = await reports.LoadAsync(frame.SignedIn, period.From, period.To, cancellationToken).ConfigureAwait(false);
+        var csv = new StringBuilder("Serviceniveau;Frist;Afgjort;Til tiden;For sent;Overskredet;Andel til tiden (%);Mål (%);Mål opfyldt\r\n");
+        foreach (var standard in figures)
+        {
+            foreach (var d in standard.Deadlines)
+            {
+                var target = TargetOf(standard, d.Kind);
+                csv.Append(Danish.Culture, $"{catalog.TitleOf(standard.Standard)};{Light.Danish(d.Kind)};{d.Decided};{d.MetOnTime};{d.MetLate};{d.Breached};")
+                    .Append(Danish.Culture, $"{Danish.Number(d.ShareOnTime * 100)};{Danish.Number(target?.Target.Share * 100)};{YesNo(target?.IsMet)}\r\n");
+            }
+        }
+
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return Results.File(bytes, "text/csv; charset=utf-8", $"kvalitetsrapport-{WireTime.Format(period.From)}-{WireTime.Format(period.To)}.csv");
+    }
+
+    /// <summary>The target for a deadline met on time, if the standard has one.</summary>
+    public static TargetFigures? TargetOf(QualityFigures figures, DeadlineKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures.Targets.FirstOrDefault(t => t.Target.Metric == QualityMetric.DeadlineMetOnTime && t.Target.Deadline == kind);
+    }
+
+    public static string YesNo(bool? met) => met switch { true => "ja", false => "nej", _ => "–" };
+
+    /// <summary>The period asked for, or the year to date when none is.</summary>
+    private static ((LocalDate From, LocalDate To)? Period, string? Error) PeriodOf(string? from, string? to, IClock clock)
+    {
+        if (string.IsNullOrEmpty(from) && string.IsNullOrEmpty(to))
+        {
+            var today = Copenhagen.DateOf(clock.GetCurrentInstant());
+            return ((new LocalDate(today.Year, 1, 1), today), null);
+        }
+
+        return InputRules.Period(from, to, []) is { } period
+            ? (period, null)
+            : (null, $"Angiv en periode med datoer i årene {WorkingDayCalendar.FirstYear}–{WorkingDayCalendar.LastYear}, med 'til og med' samme dag som 'fra' eller senere.");
+    }
+
+    public sealed record Standard(QualityFigures Figures, string Title);
+
+    public sealed record Model(string From, string To, string PeriodText, string? Error, IReadOnlyList<Standard> Standards);
+}

@@ -1,0 +1,22 @@
+using Genoptraening.Domain.Courses;
+using NodaTime;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>A course's life in the order it happened: the referral, the events, the warnings and escalations, their acknowledgements.</summary>
+public static class Timeline
+{
+    public sealed record Entry(Instant At, string When, string Text);
+
+    public static IReadOnlyList<Entry> Of(CourseState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return [.. state.Occurrences.Select(o => (o.At, EventForm.Names.TryGetValue(o.Type.ToString(), out var text) ? text : o.Type.ToString()))
+            .Concat(state.Alerts.Select(a => (a.At, a.IsWarning ? $"Varsel: {Light.Danish(a.Kind)}" : $"Eskalering niveau {a.Level}: {Light.Danish(a.Kind)} overskredet")))
+            .Concat(state.Alerts.Where(a => a.Acknowledged is not null).Select(a => (a.Acknowledged!.At, $"Kvitteret ({Light.Danish(a.Kind)}): {a.Acknowledged.Comment}")))
+            .Concat(state.FreeChoiceTriggeredAt is { } at ? [(at, "Udvidet frit valg udløst")] : [])
+            .Prepend((state.Referral!.ReceivedAt, "Henvisning modtaget"))
+            .OrderBy(e => e.Item1)
+            .Select(e => new Entry(e.Item1, Danish.Time(e.Item1), e.Item2))];
+    }
+}

@@ -1,0 +1,54 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Web.Security;
+using Microsoft.Extensions.Hosting;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>
+/// The dashboard's user: a visitator of one municipality. Named by the platform's sign-in in
+/// production: Azure's built-in authentication with Entra ID app roles (<see cref="AppServicePrincipal"/>,
+/// when <c>Dashboard:Authentication</c> is <c>AppService</c>), or a header another platform sets
+/// (<c>Dashboard:MunicipalityHeader</c>). In Development a sign-in page lets you pick the municipality,
+/// remembered in a cookie. Only the dashboard trusts these: the API keeps its own keys.
+/// </summary>
+/// <param name="Municipality">The catalog's id of the municipality, e.g. <c>rebild</c>.</param>
+public sealed record Visitator(string Municipality)
+{
+    public const string AppService = "AppService";
+    public const string DevelopmentCookie = "genoptraening-visitator";
+
+    /// <summary>The request's visitator, or null when no sign-in names one municipality of the catalog.</summary>
+    public static Visitator? Of(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var catalog = services.GetRequiredService<ServiceCatalog>();
+        var request = context.Request;
+        if (string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
+            && AppServicePrincipal.MunicipalityOf(request.Headers[AppServicePrincipal.Header], catalog) is { } signedIn)
+        {
+            return new(signedIn);
+        }
+
+        if (configuration[WebSettingKeys.DashboardHeader] is { Length: > 0 } header
+            && request.Headers[header].ToString() is { Length: > 0 } named && catalog.Municipalities.Contains(named))
+        {
+            return new(named);
+        }
+
+        return MayPickMunicipality(context) && request.Cookies[DevelopmentCookie] is { } picked && catalog.Municipalities.Contains(picked)
+            ? new(picked)
+            : null;
+    }
+
+    /// <summary>Whether the Development sign-in page is open: in the Development environment only.</summary>
+    public static bool MayPickMunicipality(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
+    }
+
+    /// <summary>Bound as a handler's parameter; the dashboard's gate has let only a signed-in visitator through.</summary>
+    public static ValueTask<Visitator?> BindAsync(HttpContext context) => ValueTask.FromResult(Of(context));
+}
