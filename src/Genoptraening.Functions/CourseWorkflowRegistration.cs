@@ -1,5 +1,7 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
+using Genoptraening.Web.Dashboard;
+using Genoptraening.Web.Endpoints;
 using Genoptraening.Web;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
@@ -29,6 +31,7 @@ public static class CourseWorkflowRegistration
         services.AddSingleton(sp => AzureStorageTaskHub.Create(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddHostedService<CourseTablesAtStart>();
+        services.AddSingleton(provider => new DashboardEndpoints(provider, "/" + ApiRoute.Prefix + DashboardRoute.FunctionsRoot + "/"));
         return services.AddCourseStores(AzureCourseStores.For(account)).AddCourseSteps().AddApiHandlers();
     }
 

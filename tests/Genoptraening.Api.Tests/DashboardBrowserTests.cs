@@ -22,7 +22,7 @@ public sealed class DashboardBrowserTests
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "da-DK", TimezoneId = "Europe/Copenhagen" });
 
         await page.GotoAsync(new Uri(host.BaseAddress, "/").ToString());
         await Screenshot(page, "sign-in");

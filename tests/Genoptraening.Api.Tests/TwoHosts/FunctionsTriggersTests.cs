@@ -4,21 +4,12 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using DurableTask.Core;
 using FunctionsApp::Genoptraening.Functions;
-using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Tests.Support;
-using Genoptraening.Tests.Shared;
 using Genoptraening.Web.Endpoints;
-using Genoptraening.Workflows.Clock;
-using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.DurableTask.Testing.Sidecar;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Text;
 using Xunit;
@@ -36,43 +27,16 @@ namespace Genoptraening.Api.Tests.TwoHosts;
 public sealed class FunctionsTriggersTests(ApiHosts hosts) : IAsyncLifetime
 {
     private const string Start = "2026-05-08T10:00:00+02:00";
-    private ServiceProvider services = null!;
-
-    /// <summary>The Functions app's storage account, apart from the local host's: both take the same plans.</summary>
-    private AzuriteProcess Azurite { get; } = new();
-    private TaskHubWorker worker = null!;
+    private InProcessFunctionsApp app = null!;
     private ApiTriggers triggers = null!;
 
     public async Task InitializeAsync()
     {
-        await Azurite.StartAsync();
-        var memory = new InMemoryOrchestrationService();
-        var backend = new TimeSkippingOrchestrationService(memory, memory, new VirtualClock(At(Start)));
-        var settings = new ConfigurationBuilder()
-            .AddLocalSettingsFile(Repository.SampleSettings)
-            .AddInMemoryCollection(new Dictionary<string, string?> { [AppSettingKeys.StorageConnection] = Azurite.ConnectionString })
-            .Build();
-        var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddSingleton<IConfiguration>(settings);
-        collection.AddCourseWorkflow(settings);
-
-        // The Functions host's own Durable worker stands in as Durable Task's in-memory backend, on the development clock.
-        collection.AddSingleton<IClock>(backend.Clock).AddSingleton(new CourseOrchestrations(backend));
-        services = collection.BuildServiceProvider();
-        foreach (var atStart in services.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
-        {
-            await atStart.StartAsync(CancellationToken.None); // as the Functions worker starts its host: the course tables
-        }
-        worker = CourseWorker.Create(backend, services, TimeSpan.FromDays(3650));
-        await worker.StartAsync();
-        triggers = new ApiTriggers(services.GetRequiredService<ApiEndpoints>());
+        app = await InProcessFunctionsApp.StartAsync(At(Start));
+        triggers = new ApiTriggers(app.Services.GetRequiredService<ApiEndpoints>());
     }
 
-    public async Task DisposeAsync()
-    {
-        await worker.StopAsync(isForced: true);
-        await services.DisposeAsync();
-        await Azurite.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
     public async Task Triggers_AnswerAsTheLocalHost_APlanTheSamePlanAgainTwiceAtOnceANewPlanTwiceAtOnceAnEventARefusalAReadAListAWrongKeyAWrongRoleAndBadInput()
@@ -134,27 +98,8 @@ public sealed class FunctionsTriggersTests(ApiHosts hosts) : IAsyncLifetime
 
     private async Task<Answer> FunctionAsync(TestRequest request, Func<HttpRequest, Task<IActionResult>> trigger)
     {
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Request.Method = request.Method;
-        context.Request.Scheme = "http";
-        context.Request.Host = new HostString("localhost");
-        var query = request.PathAndQuery.IndexOf('?', StringComparison.Ordinal);
-        context.Request.Path = query < 0 ? request.PathAndQuery : request.PathAndQuery[..query];
-        context.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(request.PathAndQuery[query..]);
-        context.Request.Headers["x-api-key"] = request.Key;
-        if (request.Body is not null)
-        {
-            var bytes = Encoding.UTF8.GetBytes(request.Body);
-            context.Request.ContentType = "application/json; charset=utf-8";
-            context.Request.ContentLength = bytes.Length;
-            context.Request.Body = new MemoryStream(bytes);
-        }
-
-        using var body = new MemoryStream();
-        context.Response.Body = body;
-        var result = await trigger(context.Request);
-        Assert.IsType<EmptyResult>(result);
-        return new Answer(context.Response.StatusCode, MediaType(context.Response.ContentType), Normalized(Encoding.UTF8.GetString(body.ToArray())));
+        var (status, contentType, body, _) = await app.InvokeAsync(trigger, request.Method, request.PathAndQuery, new Dictionary<string, string> { ["x-api-key"] = request.Key }, request.Body);
+        return new Answer(status, MediaType(contentType), Normalized(body));
     }
 
     private static string? MediaType(string? contentType) => contentType?.Split(';')[0].Trim();
