@@ -83,6 +83,11 @@ public sealed class DashboardEndpoints
             return null;
         }
 
+        if (Visitator.AppServiceSignIn(context) is { } signIn)
+        {
+            return Results.Redirect(signIn);
+        }
+
         return Visitator.MayPickMunicipality(context)
             ? Results.Redirect(root + SignInPage.Path)
             : Page.Message(frame, "Ingen adgang", "Du er ikke logget ind som visitator i en kommune. Bed din administrator om rollen visitator.<kommune>.", StatusCodes.Status403Forbidden);

@@ -42,6 +42,21 @@ public sealed record Visitator(string Municipality)
             : null;
     }
 
+    /// <summary>
+    /// Where App Service authentication signs a user in, when it is the dashboard's sign-in and the
+    /// request has not been through it; it comes back to <paramref name="context"/>'s page.
+    /// </summary>
+    public static string? AppServiceSignIn(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
+        var request = context.Request;
+        return string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
+            && !request.Headers.ContainsKey(AppServicePrincipal.Header)
+            ? "/.auth/login/aad?post_login_redirect_uri=" + Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString)
+            : null;
+    }
+
     /// <summary>Whether the Development sign-in page is open: in the Development environment only.</summary>
     public static bool MayPickMunicipality(HttpContext context)
     {

@@ -58,9 +58,11 @@ public sealed class FunctionsDashboardTests(ApiHosts hosts) : IAsyncLifetime
         var course = await PageAsync(r => pages.CoursePage(r, id), "GET", $"/api/dashboard/forloeb/{id}", Visitator("rebild"));
         Assert.Equal(await LocalPageAsync(host, $"/forloeb/{id}"), course.Body.Replace("<base href=\"/api/dashboard/\" />", "<base href=\"/\" />", StringComparison.Ordinal));
 
-        var nobody = await PageAsync(r => pages.OverviewPage(r), "GET", "/api/dashboard", []);
+        var (nobodyStatus, _, _, nobodyHeaders) = await app.InvokeAsync(r => pages.OverviewPage(r), "GET", "/api/dashboard", new Dictionary<string, string>());
+        var noRole = await PageAsync(r => pages.OverviewPage(r), "GET", "/api/dashboard", Visitator("aarhus"));
         var otherMunicipality = await PageAsync(r => pages.CoursePage(r, id), "GET", $"/api/dashboard/forloeb/{id}", Visitator("norddjurs"));
-        Assert.Equal((403, false), (nobody.Status, nobody.Body.Contains(id, StringComparison.Ordinal)));
+        Assert.Equal((302, "/.auth/login/aad?post_login_redirect_uri=%2Fapi%2Fdashboard"), (nobodyStatus, nobodyHeaders.Location.ToString()));
+        Assert.Equal((403, false), (noRole.Status, noRole.Body.Contains(id, StringComparison.Ordinal)));
         Assert.Equal((404, false), (otherMunicipality.Status, otherMunicipality.Body.Contains("DASH-1", StringComparison.Ordinal)));
 
         var fromElsewhere = await PageAsync(r => pages.RecordEvent(r, id), "POST", $"/api/dashboard/forloeb/{id}", Visitator("rebild", "cross-site"), "type=CitizenContacted");
