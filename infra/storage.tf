@@ -40,7 +40,7 @@ resource "azurerm_storage_container" "package" {
 # Resource Manager: azurerm_storage_table works on the data plane and reads table ACLs with the
 # shared key, which this account refuses.
 resource "azapi_resource" "course_table" {
-  for_each  = toset(["courseevents", "courses", "personaldata"])
+  for_each  = toset(["courseevents", "courses", "personaldata", "personaldataaudit"])
   type      = "Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01"
   name      = each.value
   parent_id = "${azurerm_storage_account.main.id}/tableServices/default"

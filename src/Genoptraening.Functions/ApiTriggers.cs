@@ -59,4 +59,8 @@ public sealed class ApiTriggers(ApiEndpoints api)
     [Function(nameof(GetQualityReport))]
     public Task<IActionResult> GetQualityReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/quality")] HttpRequest request) =>
         api.InvokeAsync(nameof(GetQualityReport), request.HttpContext).Written();
+
+    [Function(nameof(GetPersonalDataAudit))]
+    public Task<IActionResult> GetPersonalDataAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit/personal-data")] HttpRequest request) =>
+        api.InvokeAsync(nameof(GetPersonalDataAudit), request.HttpContext).Written();
 }

@@ -3,6 +3,8 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Storage;
+using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
@@ -13,34 +15,32 @@ namespace Genoptraening.Web.Dashboard;
 /// </summary>
 public static class CoursePage
 {
-    public static async Task<IResult> GetAsync(Guid id, PageFrame frame, CourseReader reader, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken) =>
-        await ShowAsync(id, frame, reader, catalog, clock, null, cancellationToken).ConfigureAwait(false);
+    public static async Task<IResult> GetAsync(Guid id, PageFrame frame, [AsParameters] Reading reading, CancellationToken cancellationToken) =>
+        await ShowAsync(id, frame, reading, null, cancellationToken).ConfigureAwait(false);
 
     public static async Task<IResult> RecordEvent(
-        Guid id, HttpContext context, PageFrame frame, CourseReader reader, CourseRequests requests, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken)
+        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(requests);
-        ArgumentNullException.ThrowIfNull(clock);
         var form = EventForm.From(await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false));
-        var outcome = await form.RecordAsync(id, frame.SignedIn, requests, clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+        var outcome = await form.RecordAsync(id, frame.SignedIn, requests, reading.Clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
         if (outcome is null)
         {
             return NotFound(frame);
         }
 
-        return await ShowAsync(id, frame, reader, catalog, clock, outcome.Succeeded ? outcome with { Typed = null } : outcome, cancellationToken).ConfigureAwait(false);
+        return await ShowAsync(id, frame, reading, outcome.Succeeded ? outcome with { Typed = null } : outcome, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The visitator has told the citizen of the extended free choice: the start guarantee's breach is acknowledged so.</summary>
     public static async Task<IResult> RecordFreeChoiceInformed(
-        Guid id, PageFrame frame, CourseReader reader, CourseRequests requests, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken)
+        Guid id, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(requests);
-        var course = await reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (course is null || course.Municipality != frame.SignedIn)
         {
             return NotFound(frame);
@@ -48,33 +48,37 @@ public static class CoursePage
 
         if (FreeChoice.Of(course.State) is not { } freeChoice)
         {
-            return await ShowAsync(id, frame, reader, catalog, clock, FormOutcome.Refused("Udvidet frit valg er ikke udløst for dette forløb."), cancellationToken).ConfigureAwait(false);
+            return await ShowAsync(id, frame, reading, FormOutcome.Refused("Udvidet frit valg er ikke udløst for dette forløb."), cancellationToken).ConfigureAwait(false);
         }
 
         var acknowledge = new CourseCommand.Acknowledge(freeChoice.Kind, 1, FreeChoice.InformedComment, frame.SignedIn);
         var result = await requests.AcknowledgeAsync(id, acknowledge, c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
-        return await ShowAsync(id, frame, reader, catalog, clock, FormOutcome.Of(result, "Det er registreret, at borgeren er informeret om udvidet frit valg."), cancellationToken).ConfigureAwait(false);
+        return await ShowAsync(id, frame, reading, FormOutcome.Of(result, "Det er registreret, at borgeren er informeret om udvidet frit valg."), cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> ShowAsync(
-        Guid id, PageFrame frame, CourseReader reader, ServiceCatalog catalog, IClock clock, FormOutcome? outcome, CancellationToken cancellationToken)
+    /// <summary>The page; the citizen's CPR number is shown only after its display is recorded in the audit trail.</summary>
+    private static async Task<IResult> ShowAsync(Guid id, PageFrame frame, Reading reading, FormOutcome? outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(clock);
-        var course = await reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (course is null || course.Municipality != frame.SignedIn)
         {
             return NotFound(frame);
         }
 
+        var now = reading.Clock.GetCurrentInstant();
+        var cpr = (await reading.PersonalData.LoadAsync(id, cancellationToken).ConfigureAwait(false))?.Cpr;
+        if (cpr is not null)
+        {
+            await reading.Audit.RecordAsync(new PersonalDataView(now, id, frame.SignedIn, frame.Who ?? frame.SignedIn), cancellationToken).ConfigureAwait(false);
+        }
+
         var state = course.State;
-        var now = clock.GetCurrentInstant();
         return Page.Of<Pages.CourseView>(frame, new Model(
             course.Id,
             CourseLabel.Of(course),
-            catalog.TitleOf(state.Rules!.Id),
+            cpr is null ? null : $"{cpr[..6]}-{cpr[6..]}",
+            reading.Catalog.TitleOf(state.Rules!.Id),
             Danish.Time(state.Referral!.ReceivedAt),
             Phase.Names[Phase.Of(state)],
             state.Outcome is { } ended ? EndedAs(ended) : null,
@@ -98,8 +102,11 @@ public static class CoursePage
 
     public sealed record DeadlineLine(DeadlineKind Kind, Light Light, string Due, string Met, string Breached);
 
+    /// <summary>What the page reads, bound from the host's services.</summary>
+    public sealed record Reading(CourseReader Reader, ServiceCatalog Catalog, IClock Clock, IPersonalDataStore PersonalData, IPersonalDataAudit Audit);
+
     public sealed record Model(
-        Guid Id, string Label, string Standard, string Received, string Phase, string? EndedAs, IReadOnlyList<DeadlineLine> Deadlines,
+        Guid Id, string Label, string? Cpr, string Standard, string Received, string Phase, string? EndedAs, IReadOnlyList<DeadlineLine> Deadlines,
         IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, FormOutcome? Answer)
     {
         public bool IsEnded => EndedAs is not null;

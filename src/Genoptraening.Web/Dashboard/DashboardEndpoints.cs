@@ -40,7 +40,7 @@ public sealed class DashboardEndpoints
     {
         var visitator = Visitator.Of(context);
         var catalog = context.RequestServices.GetRequiredService<ServiceCatalog>();
-        var frame = new PageFrame(root, visitator?.Municipality, visitator is null ? null : catalog.NameOf(visitator.Municipality));
+        var frame = new PageFrame(root, visitator?.Municipality, visitator is null ? null : catalog.NameOf(visitator.Municipality), visitator?.Who);
         context.Items[typeof(PageFrame)] = frame;
         if (Refusal(route, context, frame) is { } refused)
         {
@@ -52,9 +52,9 @@ public sealed class DashboardEndpoints
         {
             await handler(context).ConfigureAwait(false);
         }
-        catch (BadHttpRequestException) when (!context.Response.HasStarted)
+        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException && !context.Response.HasStarted)
         {
-            await Page.Message(frame, "Siden findes ikke", "Adressen er ikke en side i dashboardet.", StatusCodes.Status404NotFound).ExecuteAsync(context).ConfigureAwait(false);
+            await Unreadable(frame).ExecuteAsync(context).ConfigureAwait(false);
         }
         catch (Exception e) when (StorageOutage.IsOutage(e) && !context.Response.HasStarted)
         {
@@ -78,6 +78,11 @@ public sealed class DashboardEndpoints
             return Page.Message(frame, "Formularen blev afvist", "Formularen kom ikke fra dashboardets egne sider.", StatusCodes.Status403Forbidden);
         }
 
+        if (HttpMethods.IsPost(route.Method) && !context.Request.HasFormContentType)
+        {
+            return Unreadable(frame);
+        }
+
         if (!route.ForVisitators || frame.Municipality is not null)
         {
             return null;
@@ -92,6 +97,9 @@ public sealed class DashboardEndpoints
             ? Results.Redirect(root + SignInPage.Path)
             : Page.Message(frame, "Ingen adgang", "Du er ikke logget ind som visitator i en kommune. Bed din administrator om rollen visitator.<kommune>.", StatusCodes.Status403Forbidden);
     }
+
+    private static IResult Unreadable(PageFrame frame) =>
+        Page.Message(frame, "Forespørgslen kunne ikke læses", "Siden fik noget, den ikke kan læse. Gå tilbage og prøv igen.", StatusCodes.Status400BadRequest);
 
     private static ILogger Logger(HttpContext context) => context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<DashboardEndpoints>();
 }

@@ -5,7 +5,7 @@ namespace Genoptraening.Web.Dashboard;
 /// the same page serves at <c>/</c> in the local host and at <c>/api/dashboard/</c> in the Functions
 /// app) and the signed-in visitator's municipality with its name.
 /// </summary>
-public sealed record PageFrame(string Root, string? Municipality, string? MunicipalityName)
+public sealed record PageFrame(string Root, string? Municipality, string? MunicipalityName, string? Who = null)
 {
     /// <summary>The signed-in visitator's municipality; a page for visitators is reached only with one.</summary>
     public string SignedIn => Municipality ?? throw new InvalidOperationException("The dashboard's gate lets no one in without a municipality.");

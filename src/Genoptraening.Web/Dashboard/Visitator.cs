@@ -12,7 +12,8 @@ namespace Genoptraening.Web.Dashboard;
 /// remembered in a cookie. Only the dashboard trusts these: the API keeps its own keys.
 /// </summary>
 /// <param name="Municipality">The catalog's id of the municipality, e.g. <c>rebild</c>.</param>
-public sealed record Visitator(string Municipality)
+/// <param name="Who">The user as the sign-in names them, for the audit trail of CPR displays.</param>
+public sealed record Visitator(string Municipality, string Who)
 {
     public const string AppService = "AppService";
     public const string DevelopmentCookie = "genoptraening-visitator";
@@ -28,17 +29,17 @@ public sealed record Visitator(string Municipality)
         if (string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
             && AppServicePrincipal.MunicipalityOf(request.Headers[AppServicePrincipal.Header], catalog) is { } signedIn)
         {
-            return new(signedIn);
+            return new(signedIn, AppServicePrincipal.NameOf(request.Headers[AppServicePrincipal.Header]) ?? $"Entra ID-bruger uden navn ({signedIn})");
         }
 
         if (configuration[WebSettingKeys.DashboardHeader] is { Length: > 0 } header
             && request.Headers[header].ToString() is { Length: > 0 } named && catalog.Municipalities.Contains(named))
         {
-            return new(named);
+            return new(named, $"bruger logget ind via {header} ({named})");
         }
 
         return MayPickMunicipality(context) && request.Cookies[DevelopmentCookie] is { } picked && catalog.Municipalities.Contains(picked)
-            ? new(picked)
+            ? new(picked, $"udviklingslogin ({picked})")
             : null;
     }
 
@@ -63,7 +64,4 @@ public sealed record Visitator(string Municipality)
         ArgumentNullException.ThrowIfNull(context);
         return context.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
     }
-
-    /// <summary>Bound as a handler's parameter; the dashboard's gate has let only a signed-in visitator through.</summary>
-    public static ValueTask<Visitator?> BindAsync(HttpContext context) => ValueTask.FromResult(Of(context));
 }

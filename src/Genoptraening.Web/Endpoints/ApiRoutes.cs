@@ -12,5 +12,6 @@ public static class ApiRoutes
         .. CourseReadEndpoints.Routes,
         .. CourseActionEndpoints.Routes,
         .. ReportEndpoints.Routes,
+        .. AuditEndpoints.Routes,
     ];
 }

@@ -27,31 +27,47 @@ public static class AppServicePrincipal
         return municipalities is [var one] && catalog.Municipalities.Contains(one) ? one : null;
     }
 
+    /// <summary>The user's name as the sign-in gives it (the claim its <c>name_typ</c> names), for the audit trail; null when none.</summary>
+    public static string? NameOf(string? header)
+    {
+        var principal = Read(header);
+        return principal?.Claims.FirstOrDefault(c => c.Type == principal.NameType).Value;
+    }
+
     /// <summary>The principal's role claims (the claim type its <c>role_typ</c> names, <c>roles</c> for Entra ID).</summary>
-    private static IEnumerable<string> Roles(string? header)
+    private static IEnumerable<string> Roles(string? header) =>
+        Read(header) is { } principal ? principal.Claims.Where(c => c.Type == principal.RoleType || c.Type == "roles").Select(c => c.Value) : [];
+
+    private static Principal? Read(string? header)
     {
         if (string.IsNullOrEmpty(header))
         {
-            return [];
+            return null;
         }
 
         try
         {
             using var principal = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
             var root = principal.RootElement;
-            var roleType = root.TryGetProperty("role_typ", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : "roles";
-            return root.TryGetProperty("claims", out var claims) && claims.ValueKind == JsonValueKind.Array
-                ? [.. claims.EnumerateArray()
-                    .Where(c => c.ValueKind == JsonValueKind.Object && Text(c, "typ") is { } typ && (typ == roleType || typ == "roles"))
-                    .Select(c => Text(c, "val"))
-                    .OfType<string>()]
-                : [];
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var claims = root.TryGetProperty("claims", out var list) && list.ValueKind == JsonValueKind.Array
+                ? [.. list.EnumerateArray()
+                    .Where(c => c.ValueKind == JsonValueKind.Object && Text(c, "typ") is not null && Text(c, "val") is not null)
+                    .Select(c => (Text(c, "typ")!, Text(c, "val")!))]
+                : new List<(string, string)>();
+            return new Principal(Text(root, "role_typ") ?? "roles", Text(root, "name_typ") ?? "name", claims);
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or DecoderFallbackException)
         {
-            return [];
+            return null;
         }
     }
+
+    private sealed record Principal(string RoleType, string NameType, List<(string Type, string Value)> Claims);
 
     private static string? Text(JsonElement claim, string name) =>
         claim.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -29,6 +29,7 @@ public static class CourseWorkflowServices
         .AddSingleton<ICourseEventStore>(sp => sp.GetRequiredService<AzureCourseStores>().Events)
         .AddSingleton<ICourseReadModel>(sp => sp.GetRequiredService<AzureCourseStores>().ReadModel)
         .AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<AzureCourseStores>().PersonalData)
+        .AddSingleton<IPersonalDataAudit>(sp => sp.GetRequiredService<AzureCourseStores>().PersonalDataAudit)
         .AddSingleton<IAlertSender>(sp => sp.GetRequiredService<AzureCourseStores>().Alerts);
 
     /// <summary>The stores in memory: for tests and benchmarks.</summary>
@@ -36,5 +37,6 @@ public static class CourseWorkflowServices
         .AddSingleton<ICourseEventStore, InMemoryCourseEventStore>()
         .AddSingleton<ICourseReadModel, InMemoryCourseReadModel>()
         .AddSingleton<IAlertSender, InMemoryAlertSender>()
-        .AddSingleton<IPersonalDataStore, InMemoryPersonalDataStore>();
+        .AddSingleton<IPersonalDataStore, InMemoryPersonalDataStore>()
+        .AddSingleton<IPersonalDataAudit, InMemoryPersonalDataAudit>();
 }

@@ -3,11 +3,12 @@ using Azure.Data.Tables;
 namespace Genoptraening.Workflows.Storage.Azure;
 
 /// <summary>
-/// The course stores on one storage account: three tables with fixed names (a prefix only for tests
+/// The course stores on one storage account: four tables with fixed names (a prefix only for tests
 /// that share an account) and the alert queues. Every host takes them from here.
 /// </summary>
 public sealed record AzureCourseStores(
-    TableCourseEventStore Events, TableCourseReadModel ReadModel, TablePersonalDataStore PersonalData, QueueAlertSender Alerts, IReadOnlyList<TableClient> Tables)
+    TableCourseEventStore Events, TableCourseReadModel ReadModel, TablePersonalDataStore PersonalData, TablePersonalDataAudit PersonalDataAudit, QueueAlertSender Alerts,
+    IReadOnlyList<TableClient> Tables)
 {
     public static AzureCourseStores For(string connectionString, string tablePrefix = "") =>
         For(StorageAccount.FromConnectionString(connectionString), tablePrefix);
@@ -16,11 +17,12 @@ public sealed record AzureCourseStores(
     {
         ArgumentNullException.ThrowIfNull(account);
         var tables = account.Tables(StorageRetries.Apply(new TableClientOptions()));
-        var (events, courses, personalData) = (
-            tables.GetTableClient(tablePrefix + "courseevents"), tables.GetTableClient(tablePrefix + "courses"), tables.GetTableClient(tablePrefix + "personaldata"));
+        var (events, courses, personalData, audit) = (
+            tables.GetTableClient(tablePrefix + "courseevents"), tables.GetTableClient(tablePrefix + "courses"), tables.GetTableClient(tablePrefix + "personaldata"),
+            tables.GetTableClient(tablePrefix + "personaldataaudit"));
         return new AzureCourseStores(
-            new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), QueueAlertSender.For(account),
-            [events, courses, personalData]);
+            new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), new TablePersonalDataAudit(audit),
+            QueueAlertSender.For(account), [events, courses, personalData, audit]);
     }
 
     /// <summary>Reads from the course table: throws when the storage account does not answer.</summary>
