@@ -15,21 +15,15 @@ public sealed class DashboardBrowserTests
         using var hospital = host.Client("dev-hospital-a");
         var posted = await hospital.PostAsJsonAsync("/api/plans", CourseClient.Plan("5790000000001", "UI-1", "rebild", dischargeDate: "2026-05-01"));
         var id = (await posted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "da-DK", TimezoneId = "Europe/Copenhagen" });
+        await using var browser = await Browser.StartAsync();
+        var page = await browser.NewPageAsync();
 
         await page.GotoAsync(new Uri(host.BaseAddress, "/").ToString());
-        await Screenshot(page, "sign-in");
+        await Browser.ScreenshotAsync(page, "flow-sign-in");
         await page.SelectOptionAsync("#municipality-select", "rebild");
         await page.ClickAsync("#sign-in");
         await page.WaitForSelectorAsync("#courses");
-        await Screenshot(page, "overview");
+        await Browser.ScreenshotAsync(page, "flow-overview");
 
         var row = page.Locator($"tr[data-course='{id}']");
         Assert.Equal("rebild", await page.GetAttributeAsync("#municipality", "data-municipality"));
@@ -43,7 +37,7 @@ public sealed class DashboardBrowserTests
         await page.SelectOptionAsync("#event-type", "CitizenContacted");
         await page.ClickAsync("#record-event");
         await page.WaitForSelectorAsync("#message");
-        await Screenshot(page, "course");
+        await Browser.ScreenshotAsync(page, "flow-course");
         Assert.Equal("Borger kontaktet registreret.", await page.InnerTextAsync("#message"));
         Assert.Equal("green", await page.Locator("#deadlines tr[data-kind='Contact'] .light").GetAttributeAsync("data-colour"));
 
@@ -56,7 +50,7 @@ public sealed class DashboardBrowserTests
         await page.ClickAsync("#inbox-link");
         var breach = page.Locator($"#inbox tr[data-course='{id}'] li[data-kind='startGuarantee'][data-level='1']");
         await breach.Locator("input[name=comment]").FillAsync("Ringet til borgeren om frit valg");
-        await Screenshot(page, "inbox");
+        await Browser.ScreenshotAsync(page, "flow-inbox");
         await breach.Locator("button").ClickAsync();
         await page.WaitForSelectorAsync("#message");
         Assert.Equal("Kvitteret.", await page.InnerTextAsync("#message"));
@@ -70,7 +64,7 @@ public sealed class DashboardBrowserTests
         await page.FillAsync("#to", "2026-05-31");
         await page.ClickAsync("#show-report");
         await page.WaitForSelectorAsync("section.standard");
-        await Screenshot(page, "report");
+        await Browser.ScreenshotAsync(page, "flow-report");
         using var rebild = host.Client("dev-rebild");
         var api = (await rebild.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/reports/quality?from=2026-05-01&to=2026-05-31")).GetProperty("standards")[0];
         var section = page.Locator("section.standard[data-standard='rebild/sul140']");
@@ -83,12 +77,5 @@ public sealed class DashboardBrowserTests
         Assert.Equal(api.GetProperty("breaches").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await section.Locator(".breaches").InnerTextAsync());
         Assert.Equal(api.GetProperty("freeChoiceTriggers").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), await section.Locator(".free-choice-count").InnerTextAsync());
         Assert.Equal(1, api.GetProperty("freeChoiceTriggers").GetInt32());
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Path.Combine(Repository.Root, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
     }
 }

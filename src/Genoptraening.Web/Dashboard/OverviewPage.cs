@@ -51,7 +51,7 @@ public static class OverviewPage
             Phase.Names[Phase.Of(state)],
             Urgencies.Of(state, now),
             next?.Due,
-            next is null ? "–" : $"{Light.Danish(next.Kind)} {Danish.Date(next.Due)}",
+            next is null ? "Ingen åben frist" : $"{Light.Danish(next.Kind)} {Danish.Date(next.Due)}",
             FreeChoice.Of(state),
             [.. state.Deadlines.Select(d => Light.For(d, now, state.Rules!.Calendar))]);
     }
