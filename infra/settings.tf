@@ -8,6 +8,8 @@ locals {
     {
       "AzureWebJobsStorage__accountName"      = azurerm_storage_account.main.name
       "APPLICATIONINSIGHTS_CONNECTION_STRING" = azurerm_application_insights.main.connection_string
+      # The dashboard's visitator from App Service authentication (auth_settings_v2 in functionapp.tf).
+      "Dashboard__Authentication" = "AppService"
     },
     merge([for i, name in local.api_key_names : merge(
       {

@@ -20,8 +20,11 @@ public static class AppSettingKeys
     public const string Receivers = WebSettingKeys.Receivers;
     public const string ApiKeys = WebSettingKeys.ApiKeys;
 
+    /// <summary><c>AppService</c> in Azure: the dashboard's visitator from App Service authentication (Entra ID).</summary>
+    public const string DashboardAuthentication = WebSettingKeys.DashboardAuthentication;
+
     /// <summary>What a deployment to Azure must set.</summary>
-    public static IReadOnlyList<string> Required { get; } = [StorageAccountName, ApplicationInsights, $"{ApiKeys}:{{n}}:Sha256"];
+    public static IReadOnlyList<string> Required { get; } = [StorageAccountName, ApplicationInsights, $"{ApiKeys}:{{n}}:Sha256", DashboardAuthentication];
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -29,6 +32,7 @@ public static class AppSettingKeys
         StorageAccountName,
         ApplicationInsights,
         CatalogPath,
+        DashboardAuthentication,
         $"{Receivers}:{{ean}}",
         $"{ApiKeys}:{{n}}:Name",
         $"{ApiKeys}:{{n}}:Sha256",

@@ -46,17 +46,16 @@ public sealed class DashboardBrowserTests
         await page.ClickAsync("#record-event");
         Assert.Equal("Kan ikke registreres, før træningen er startet.", await page.InnerTextAsync("#message"));
 
-        // Acknowledge the start guarantee's breach in the inbox; the comment lands on the course.
+        // In the inbox the start guarantee's breach is the extended free choice: recording that the citizen was informed acknowledges it.
         await page.ClickAsync("#inbox-link");
-        var breach = page.Locator($"#inbox tr[data-course='{id}'] li[data-kind='startGuarantee'][data-level='1']");
-        await breach.Locator("input[name=comment]").FillAsync("Ringet til borgeren om frit valg");
-        await Browser.ScreenshotAsync(page, "flow-inbox");
-        await breach.Locator("button").ClickAsync();
-        await page.WaitForSelectorAsync("#message");
-        Assert.Equal("Kvitteret.", await page.InnerTextAsync("#message"));
+        var notice = page.Locator($"#inbox tr[data-course='{id}'] .free-choice");
         Assert.Equal(0, await page.Locator($"#inbox tr[data-course='{id}'] li[data-kind='startGuarantee'][data-level='1']").CountAsync());
+        await Browser.ScreenshotAsync(page, "flow-inbox");
+        await notice.Locator("button").ClickAsync();
+        await page.WaitForURLAsync(new Uri(host.BaseAddress, "/indbakke").ToString());
+        Assert.Equal(0, await page.Locator($"#inbox tr[data-course='{id}']").CountAsync()); // nothing of it is open any more
         await page.GotoAsync(new Uri(host.BaseAddress, $"/forloeb/{id}").ToString());
-        Assert.Contains("Ringet til borgeren om frit valg", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
+        Assert.Contains("Kvitteret (Opstartsgaranti): Borgeren er informeret", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
 
         // The report page shows the API's figures.
         await page.ClickAsync("#report-link");

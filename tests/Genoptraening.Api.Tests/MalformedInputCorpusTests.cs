@@ -214,6 +214,8 @@ public sealed partial class MalformedInputCorpusTests(ApiHosts hosts, ITestOutpu
         var form = input.FormBase?.Replace("{id}", course, StringComparison.Ordinal) ?? "x=1";
         yield return new(browser, "POST", path, Encoding.ASCII.GetBytes(form), "text/plain", "a form sent as text/plain");
         yield return new(browser, "POST", path, Encoding.ASCII.GetBytes(form), Probe.FormFromElsewhere, "a form from another site");
+        yield return new(browser, "POST", path, Encoding.ASCII.GetBytes(form), "multipart/form-data; boundary=x", "a form as multipart without its boundary");
+        yield return new(browser, "POST", path, Encoding.ASCII.GetBytes("--x\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nNoShow"), "multipart/form-data; boundary=x", "multipart cut short");
         foreach (var field in input.Fields)
         {
             foreach (var value in FormValues(field.Kind))

@@ -36,8 +36,9 @@ public static class CoursePage
 
     /// <summary>The visitator has told the citizen of the extended free choice: the start guarantee's breach is acknowledged so.</summary>
     public static async Task<IResult> RecordFreeChoiceInformed(
-        Guid id, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, CancellationToken cancellationToken)
+        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(requests);
         var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
@@ -53,6 +54,12 @@ public static class CoursePage
 
         var acknowledge = new CourseCommand.Acknowledge(freeChoice.Kind, 1, FreeChoice.InformedComment, frame.SignedIn);
         var result = await requests.AcknowledgeAsync(id, acknowledge, c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
+        var form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        if (result is RequestResult.Accepted && form["tilbage"] == InboxPage.Path)
+        {
+            return Results.Redirect(frame.Root + InboxPage.Path);
+        }
+
         return await ShowAsync(id, frame, reading, FormOutcome.Of(result, "Det er registreret, at borgeren er informeret om udvidet frit valg."), cancellationToken).ConfigureAwait(false);
     }
 
@@ -85,7 +92,7 @@ public static class CoursePage
             [.. state.Deadlines.Select(d => new DeadlineLine(d.Kind, Light.For(d, now, state.Rules!.Calendar), Danish.Date(d.Due), Danish.Time(d.SatisfiedAt), Danish.Time(d.BreachedAt)))],
             Timeline.Of(state),
             FreeChoice.Of(state),
-            outcome));
+            outcome), outcome is { Succeeded: false } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
     private static string EndedAs(CourseOutcome outcome) => outcome switch

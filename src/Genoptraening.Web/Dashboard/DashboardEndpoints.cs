@@ -52,7 +52,7 @@ public sealed class DashboardEndpoints
         {
             await handler(context).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException && !context.Response.HasStarted)
+        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or IOException && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             await Unreadable(frame).ExecuteAsync(context).ConfigureAwait(false);
         }

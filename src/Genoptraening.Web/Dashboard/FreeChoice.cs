@@ -26,7 +26,18 @@ public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind, Acknowle
             return null;
         }
 
-        var breach = state.Alerts.FirstOrDefault(a => a.Kind == rule.Kind && a.Level == 1);
-        return new FreeChoice(at, rule.Kind, breach?.Acknowledged);
+        var breach = state.Alerts.FirstOrDefault(IsItsBreach(state));
+        return new FreeChoice(at, rule.Kind, breach?.Acknowledged is { Comment: InformedComment } informed ? informed : null);
+    }
+
+    /// <summary>
+    /// Whether an alert is the breach that triggered the free choice: in the inbox it is acknowledged
+    /// only by recording that the citizen was informed, never with the other alerts.
+    /// </summary>
+    public static Func<Alert, bool> IsItsBreach(CourseState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var kind = state.FreeChoiceTriggeredAt is null ? null : state.Rules?.Deadlines.FirstOrDefault(r => r.BreachTriggersFreeChoice)?.Kind;
+        return alert => kind is not null && alert.Kind == kind && alert.Level == 1;
     }
 }

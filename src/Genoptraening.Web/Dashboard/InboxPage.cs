@@ -52,32 +52,51 @@ public static class InboxPage
         }
         else
         {
-            outcome = new FormOutcome(true, alerts.Count == 1 ? "Kvitteret." : $"{alerts.Count} kvitteret.");
-            foreach (var alert in alerts)
-            {
-                var acknowledge = new CourseCommand.Acknowledge(alert.Kind, alert.Level, comment, frame.SignedIn);
-                var result = await requests.AcknowledgeAsync(course.Id, acknowledge, c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
-                if (result is not RequestResult.Accepted)
-                {
-                    outcome = FormOutcome.Of(result, outcome.Message);
-                    break;
-                }
-            }
+            outcome = await AcknowledgeAsync(course.Id, alerts, comment, frame.SignedIn, requests, cancellationToken).ConfigureAwait(false);
         }
 
         return await ShowAsync(frame, readModel, reader, catalog, clock, outcome, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The open alert the form names, or all the course's open alerts for <c>kind=all</c>.</summary>
+    /// <summary>Each alert acknowledged with the comment, all of them even if one is refused or still pending; the tally in Danish.</summary>
+    private static async Task<FormOutcome> AcknowledgeAsync(
+        Guid courseId, List<Alert> alerts, string comment, string municipality, CourseRequests requests, CancellationToken cancellationToken)
+    {
+        var results = new List<RequestResult>();
+        foreach (var alert in alerts)
+        {
+            var acknowledge = new CourseCommand.Acknowledge(alert.Kind, alert.Level, comment, municipality);
+            results.Add(await requests.AcknowledgeAsync(courseId, acknowledge, c => c.Municipality == municipality, cancellationToken).ConfigureAwait(false));
+        }
+
+        var (accepted, pending) = (results.Count(r => r is RequestResult.Accepted), results.Count(r => r is RequestResult.Pending));
+        var refused = results.OfType<RequestResult.Refused>().ToList();
+        if (alerts.Count == 1)
+        {
+            return FormOutcome.Of(results[0], "Kvitteret.");
+        }
+
+        var message = $"{accepted} kvitteret."
+            + (pending > 0 ? $" {pending} registreres om et øjeblik; opdater siden." : string.Empty)
+            + (refused.Count > 0 ? $" {refused.Count} afvist: {DanishReasons.Of(refused[0].Field, refused[0].Reason)}" : string.Empty);
+        return new FormOutcome(refused.Count == 0, message);
+    }
+
+    /// <summary>
+    /// The open alert the form names, or all the course's open alerts for <c>kind=all</c>; never the
+    /// breach that triggered the extended free choice, which is acknowledged by recording that the
+    /// citizen was informed.
+    /// </summary>
     private static List<Alert> Chosen(CourseState state, string kind, string level)
     {
+        var open = state.OpenAlerts.Where(a => !FreeChoice.IsItsBreach(state)(a)).ToList();
         if (kind == "all")
         {
-            return [.. state.OpenAlerts];
+            return open;
         }
 
         return WireNames.TryParse<DeadlineKind>(kind, out var deadline) && int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            ? [.. state.OpenAlerts.Where(a => a.Kind == deadline && a.Level == number)]
+            ? [.. open.Where(a => a.Kind == deadline && a.Level == number)]
             : [];
     }
 
@@ -94,20 +113,28 @@ public static class InboxPage
         var now = clock.GetCurrentInstant();
         var rows = courses
             .Where(c => c.State.OpenAlerts.Any())
-            .Select(c => new Row(
-                c.Id, CourseLabel.Of(c), catalog.TitleOf(c.State.Rules!.Id), Urgencies.Of(c.State, now), FreeChoice.Of(c.State),
-                [.. c.State.OpenAlerts.OrderByDescending(a => a.Level).ThenBy(a => a.At).Select(a => new Item(a.Kind.ToWireName(), Light.Danish(a.Kind), a.Level, Danish.Time(a.At), a.At))]))
-            .OrderByDescending(r => r.Items[0].Level).ThenBy(r => r.Items[0].At).ThenBy(r => r.Urgency)
+            .Select(c => RowOf(c, catalog, now))
+            .OrderByDescending(r => r.MostUrgent.Level).ThenBy(r => r.MostUrgent.At).ThenBy(r => r.Urgency)
             .ToList();
-        return Page.Of<Pages.InboxView>(frame, new Model(rows, outcome));
+        return Page.Of<Pages.InboxView>(frame, new Model(rows, outcome), outcome is { Succeeded: false } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
-    public sealed record Item(string Kind, string Deadline, int Level, string When, Instant At)
+    private static Row RowOf(CourseRecord course, ServiceCatalog catalog, Instant now)
+    {
+        var state = course.State;
+        var open = state.OpenAlerts.OrderByDescending(a => a.Level).ThenBy(a => a.At).ToList();
+        return new Row(
+            course.Id, CourseLabel.Of(course), catalog.TitleOf(state.Rules!.Id), Urgencies.Of(state, now), FreeChoice.Of(state), open[0],
+            [.. open.Where(a => !FreeChoice.IsItsBreach(state)(a)).Select(a => new Item(a.Kind.ToWireName(), Light.Danish(a.Kind), a.Level, Danish.Time(a.At)))]);
+    }
+
+    public sealed record Item(string Kind, string Deadline, int Level, string When)
     {
         public string LevelText => Level switch { 0 => "Varsel", 1 => "Overskredet", _ => "Overskredet, til leder af træning" };
     }
 
-    public sealed record Row(Guid Id, string Label, string Standard, Urgency Urgency, FreeChoice? FreeChoice, IReadOnlyList<Item> Items);
+    /// <param name="MostUrgent">The course's most urgent open alert: the row's place in the inbox.</param>
+    public sealed record Row(Guid Id, string Label, string Standard, Urgency Urgency, FreeChoice? FreeChoice, Alert MostUrgent, IReadOnlyList<Item> Items);
 
     public sealed record Model(IReadOnlyList<Row> Rows, FormOutcome? Answer);
 }

@@ -19,6 +19,11 @@ public sealed class PageResult<TPage>(IReadOnlyDictionary<string, object?> param
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = "text/html; charset=utf-8";
         httpContext.Response.Headers.CacheControl = "no-store";
+
+        // No page in another site's frame (a click there would be a same-origin form), no guessing of types.
+        httpContext.Response.Headers.XFrameOptions = "DENY";
+        httpContext.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+        httpContext.Response.Headers.XContentTypeOptions = "nosniff";
         await httpContext.Response.WriteAsync("<!DOCTYPE html>\n" + html, httpContext.RequestAborted).ConfigureAwait(false);
     }
 }

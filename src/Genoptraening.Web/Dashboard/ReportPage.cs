@@ -33,7 +33,7 @@ public static class ReportPage
             period is null ? to ?? string.Empty : WireTime.Format(shown.To),
             period is null ? string.Empty : $"{Danish.Date(shown.From)} til og med {Danish.Date(shown.To)}",
             error,
-            [.. figures.Select(f => new Standard(f, catalog.TitleOf(f.Standard)))]));
+            [.. figures.Select(f => new Standard(f, catalog.TitleOf(f.Standard)))]), error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     public static async Task<IResult> Csv(

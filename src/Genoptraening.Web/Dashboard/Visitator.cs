@@ -29,7 +29,9 @@ public sealed record Visitator(string Municipality, string Who)
         if (string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
             && AppServicePrincipal.MunicipalityOf(request.Headers[AppServicePrincipal.Header], catalog) is { } signedIn)
         {
-            return new(signedIn, AppServicePrincipal.NameOf(request.Headers[AppServicePrincipal.Header]) ?? $"Entra ID-bruger uden navn ({signedIn})");
+            var who = AppServicePrincipal.NameOf(request.Headers[AppServicePrincipal.Header])
+                ?? (request.Headers[AppServicePrincipal.NameHeader].ToString() is { Length: > 0 } name ? name : $"Entra ID-bruger uden navn ({signedIn})");
+            return new(signedIn, who);
         }
 
         if (configuration[WebSettingKeys.DashboardHeader] is { Length: > 0 } header
@@ -54,8 +56,17 @@ public sealed record Visitator(string Municipality, string Who)
         var request = context.Request;
         return string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
             && !request.Headers.ContainsKey(AppServicePrincipal.Header)
-            ? "/.auth/login/aad?post_login_redirect_uri=" + Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString)
+            ? "/.auth/login/aad?post_login_redirect_uri=" + Uri.EscapeDataString(LocalPath(request))
             : null;
+    }
+
+    /// <summary>The request's own path and query, and never another site's (<c>//host</c> is one): the sign-in returns there.</summary>
+    private static string LocalPath(HttpRequest request)
+    {
+        var path = (request.PathBase + request.Path).ToString();
+        return path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal)
+            ? path + request.QueryString
+            : "/";
     }
 
     /// <summary>Whether the Development sign-in page is open: in the Development environment only.</summary>

@@ -27,11 +27,18 @@ public static class AppServicePrincipal
         return municipalities is [var one] && catalog.Municipalities.Contains(one) ? one : null;
     }
 
-    /// <summary>The user's name as the sign-in gives it (the claim its <c>name_typ</c> names), for the audit trail; null when none.</summary>
+    /// <summary>The header in which the platform names the signed-in user (their user principal name for Entra ID).</summary>
+    public const string NameHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
+
+    /// <summary>
+    /// The user for the audit trail: Entra ID's <c>preferred_username</c> (unique in the tenant), else the
+    /// claim the principal's <c>name_typ</c> names; null when the principal has neither.
+    /// </summary>
     public static string? NameOf(string? header)
     {
         var principal = Read(header);
-        return principal?.Claims.FirstOrDefault(c => c.Type == principal.NameType).Value;
+        return principal?.Claims.FirstOrDefault(c => c.Type == "preferred_username").Value
+            ?? principal?.Claims.FirstOrDefault(c => c.Type == principal.NameType).Value;
     }
 
     /// <summary>The principal's role claims (the claim type its <c>role_typ</c> names, <c>roles</c> for Entra ID).</summary>

@@ -36,6 +36,18 @@ internal sealed class HeldTimers
         }
     }
 
+    /// <summary>Forgets these timers: a held copy of a timer that was sent after all.</summary>
+    public void Forget(IEnumerable<TaskMessage> timers)
+    {
+        lock (gate)
+        {
+            foreach (var timer in timers)
+            {
+                held.Remove(KeyOf(timer));
+            }
+        }
+    }
+
     /// <summary>Forgets the timers of an orchestration that has ended.</summary>
     public IReadOnlyList<TaskMessage> Drop(string instanceId)
     {

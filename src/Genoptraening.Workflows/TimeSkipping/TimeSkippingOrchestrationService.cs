@@ -118,6 +118,9 @@ public sealed partial class TimeSkippingOrchestrationService(
             dueNow = [.. timerMessages.Where(t => HeldTimers.DueOf(t) <= now)];
             later = [.. timerMessages.Except(dueNow)];
             held.Hold(later);
+
+            // An episode that runs again after a failed completion may find its timer due by now: sent, not held twice.
+            held.Forget(dueNow);
             sent = [.. outboundMessages, .. orchestratorMessages, .. dueNow];
             if (continuedAsNewMessage is not null)
             {
@@ -140,7 +143,12 @@ public sealed partial class TimeSkippingOrchestrationService(
             // deletes the episode's messages after its checkpoint): then no later episode creates them
             // again, and letting go of them would lose the course's deadline. If it did not save it, the
             // episode runs again and holds the same timers again, which replaces them.
-            inFlight.Remove(sent);
+            lock (clockGate)
+            {
+                inFlight.Remove(sent);
+                released -= dueNow.Count;
+            }
+
             throw;
         }
 
@@ -157,31 +165,6 @@ public sealed partial class TimeSkippingOrchestrationService(
         await ForgetAsync([.. dueNow, .. dropped]).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Deletes stored timers that were sent or dropped. The episode is saved by then, so a failure here
-    /// only leaves rows behind: a host that restores them sends them again, and the orchestration
-    /// ignores a timer that has fired already, or an ended one the message.
-    /// </summary>
-    private async Task ForgetAsync(IReadOnlyList<TaskMessage> timers)
-    {
-        if (timers.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await store.DeleteAsync(timers).ConfigureAwait(false);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            TimersNotForgotten(logger, failure, timers.Count);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The development clock could not forget {Count} sent timers; a restarted host sends them again, and they are ignored.")]
-    private static partial void TimersNotForgotten(ILogger logger, Exception failure, int count);
-
     private static bool IsEnded(OrchestrationState? state) => state?.OrchestrationStatus is
         OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled;
 
@@ -189,40 +172,5 @@ public sealed partial class TimeSkippingOrchestrationService(
     {
         // The activity's message is taken and its result goes to the orchestration: one for one.
         await inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage).ConfigureAwait(false);
-    }
-
-    public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage)
-    {
-        ArgumentNullException.ThrowIfNull(creationMessage);
-        inFlight.Add([creationMessage]);
-        await innerClient.CreateTaskOrchestrationAsync(creationMessage).ConfigureAwait(false);
-    }
-
-    public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses)
-    {
-        ArgumentNullException.ThrowIfNull(creationMessage);
-        inFlight.Add([creationMessage]);
-        await innerClient.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses).ConfigureAwait(false);
-    }
-
-    public async Task SendTaskOrchestrationMessageAsync(TaskMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        inFlight.Add([message]);
-        await innerClient.SendTaskOrchestrationMessageAsync(message).ConfigureAwait(false);
-    }
-
-    public async Task SendTaskOrchestrationMessageBatchAsync(params TaskMessage[] messages)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        inFlight.Add(messages);
-        await innerClient.SendTaskOrchestrationMessageBatchAsync(messages).ConfigureAwait(false);
-    }
-
-    public async Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason)
-    {
-        await store.DeleteAsync(held.Drop(instanceId)).ConfigureAwait(false);
-        inFlight.Add(instanceId);
-        await innerClient.ForceTerminateTaskOrchestrationAsync(instanceId, reason).ConfigureAwait(false);
     }
 }
