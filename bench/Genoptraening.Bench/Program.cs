@@ -21,6 +21,12 @@ if (settings.Parts.Contains("host"))
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"host on Azurite: {what}: p50 {load.P50Ms:F1} ms, p99 {load.P99Ms:F1} ms, {load.PerSecond:F0}/s ({load.Requests} requests, {load.Clients} clients); host peak {load.HostPeakBytes / 1048576.0:F0} MiB"));
     }
+
+    foreach (var (what, floor) in new[] { ("orchestration starts by the Durable Task client", h.DirectStarts), ("bare storage writes of a start (Azure SDK)", h.BareWrites) })
+    {
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"floor on the same Azurite: {what}: p50 {floor.P50Ms:F1} ms, p99 {floor.P99Ms:F1} ms, {floor.PerSecond:F0}/s ({floor.Operations}, {floor.Clients} clients); plan intake is {h.Plans.PerSecond / floor.PerSecond:P0} of it"));
+    }
 }
 
 if (settings.Parts.Contains("simulate"))

@@ -1,9 +1,14 @@
+using Genoptraening.Bench.Floors;
 using Genoptraening.Tests.Shared;
 
 namespace Genoptraening.Bench.Http;
 
-/// <summary>What a hospital and a visitator wait for: intake of one plan and one event's round trip, alone and under load.</summary>
-internal sealed record HostLatencies(HttpLoad PlansAlone, HttpLoad EventsAlone, HttpLoad EventsAfterQuiet, HttpLoad Plans, HttpLoad Events);
+/// <summary>
+/// What a hospital and a visitator wait for: intake of one plan and one event's round trip, alone and
+/// under load; and beside intake under load, its two floors on the same Azurite.
+/// </summary>
+internal sealed record HostLatencies(
+    HttpLoad PlansAlone, HttpLoad EventsAlone, HttpLoad EventsAfterQuiet, HttpLoad Plans, HttpLoad Events, FloorLoad DirectStarts, FloorLoad BareWrites);
 
 /// <summary>
 /// The product's host on a fresh Azurite, as in production (task hub, course tables and queues on one
@@ -31,6 +36,8 @@ internal static class HostOnAzurite
         var eventsAfterQuiet = await intake.SpacedEventsAsync(quietIds, QuietSpell);
         var (plansLoad, ids) = await intake.PlansAsync(plans, clients, "LOAD");
         var eventsLoad = await intake.EventsAsync(ids, clients);
-        return new HostLatencies(plansAlone, eventsAlone, eventsAfterQuiet, plansLoad, eventsLoad);
+        var directStarts = await IntakeFloors.DirectStartsAsync(azurite.ConnectionString, plans, clients);
+        var bareWrites = await IntakeFloors.BareWritesAsync(azurite.ConnectionString, plans, clients);
+        return new HostLatencies(plansAlone, eventsAlone, eventsAfterQuiet, plansLoad, eventsLoad, directStarts, bareWrites);
     }
 }

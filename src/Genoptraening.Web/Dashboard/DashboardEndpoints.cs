@@ -42,7 +42,8 @@ public sealed class DashboardEndpoints
         var catalog = context.RequestServices.GetRequiredService<ServiceCatalog>();
         var frame = new PageFrame(root, visitator?.Municipality, visitator is null ? null : catalog.NameOf(visitator.Municipality), visitator?.Who);
         context.Items[typeof(PageFrame)] = frame;
-        if (Refusal(route, context, frame) is { } refused)
+        var refused = Refusal(route, context, frame) ?? await UnreadableFormAsync(route, context, frame).ConfigureAwait(false);
+        if (refused is not null)
         {
             await refused.ExecuteAsync(context).ConfigureAwait(false);
             return;
@@ -52,7 +53,7 @@ public sealed class DashboardEndpoints
         {
             await handler(context).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or IOException && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        catch (BadHttpRequestException) when (!context.Response.HasStarted)
         {
             await Unreadable(frame).ExecuteAsync(context).ConfigureAwait(false);
         }
@@ -96,6 +97,28 @@ public sealed class DashboardEndpoints
         return Visitator.MayPickMunicipality(context)
             ? Results.Redirect(root + SignInPage.Path)
             : Page.Message(frame, "Ingen adgang", "Du er ikke logget ind som visitator i en kommune. Bed din administrator om rollen visitator.<kommune>.", StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>
+    /// A form is read here, before its handler (which then gets it from the request's cache): one that
+    /// cannot be read (multipart cut short, too large) is the visitator's 400, not a failure of ours.
+    /// </summary>
+    private static async Task<IResult?> UnreadableFormAsync(DashboardRoute route, HttpContext context, PageFrame frame)
+    {
+        if (!HttpMethods.IsPost(route.Method))
+        {
+            return null;
+        }
+
+        try
+        {
+            await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
+        {
+            return Unreadable(frame);
+        }
     }
 
     private static IResult Unreadable(PageFrame frame) =>
