@@ -1,4 +1,5 @@
 using Genoptraening.Api.Tests.Support;
+using Genoptraening.Web.Dashboard;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,18 @@ public sealed class BothHostsRoutesTests(ApiHosts hosts)
         var functionsPages = functions.Where(IsFunctionsPage).Select(r => Anonymous(System.Text.RegularExpressions.Regex.Replace(r, " dashboard/?", " "))).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(DashboardPages.Order(StringComparer.Ordinal), localPages);
         Assert.Equal(localPages, functionsPages);
+    }
+
+    [Fact]
+    public void FunctionsApp_HasATriggerOfTheSameNameMethodAndRoute_ForEveryDashboardPage()
+    {
+        var triggers = FunctionsMetadata.Read().EnumerateArray()
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray()
+                .Where(b => b.GetProperty("type").GetString() == "httpTrigger" && IsFunctionsPage($"X {b.GetProperty("route").GetString()}"))
+                .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m => $"{f.GetProperty("name").GetString()} {m.GetString()!.ToUpperInvariant()} {b.GetProperty("route").GetString()}")))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(DashboardRoutes.All.Select(r => $"{r.Name} {r.Method} {r.FunctionsPattern}").Order(StringComparer.Ordinal), triggers);
     }
 
     /// <summary>"METHOD pattern" of each route the local host maps.</summary>
