@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Genoptraening.Api.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 using static Genoptraening.Api.Tests.Support.CourseClient;
 
@@ -23,7 +20,7 @@ public sealed class DashboardPersonalDataTests(ApiHosts hosts)
     {
         var logs = new CapturedLogs();
         var factory = await hosts.CreateAsync("2026-05-08T10:00:00+02:00");
-        using var logged = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))));
+        using var logged = logs.Into(factory);
         using var hospital = logged.CreateClient();
         hospital.DefaultRequestHeaders.Add("x-api-key", HospitalA);
         using var posted = await hospital.PostAsJsonAsync("/api/plans", Plan("5790000000001", "CPR-1", "rebild"));

@@ -1,8 +1,4 @@
 using Genoptraening.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 using static Genoptraening.Api.Tests.Support.CourseClient;
 
@@ -17,7 +13,7 @@ public sealed class PersonalDataTests(ApiHosts hosts)
     {
         var logs = new CapturedLogs();
         var factory = await hosts.CreateAsync("2026-05-08T10:00:00+02:00");
-        using var logged = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))));
+        using var logged = logs.Into(factory);
         var client = logged.CreateClient();
         client.DefaultRequestHeaders.Add("x-api-key", HospitalA);
 

@@ -28,7 +28,7 @@ public static class CoursePage
         var outcome = await form.RecordAsync(id, frame.SignedIn, requests, reading.Clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
         if (outcome is null)
         {
-            return NotFound(frame);
+            return Page.CourseNotFound(frame);
         }
 
         return await ShowAsync(id, frame, reading, outcome.Succeeded ? outcome with { Typed = null } : outcome, cancellationToken).ConfigureAwait(false);
@@ -44,7 +44,7 @@ public static class CoursePage
         var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (course is null || course.Municipality != frame.SignedIn)
         {
-            return NotFound(frame);
+            return Page.CourseNotFound(frame);
         }
 
         if (FreeChoice.Of(course.State) is not { } freeChoice)
@@ -70,7 +70,7 @@ public static class CoursePage
         var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (course is null || course.Municipality != frame.SignedIn)
         {
-            return NotFound(frame);
+            return Page.CourseNotFound(frame);
         }
 
         var now = reading.Clock.GetCurrentInstant();
@@ -88,24 +88,12 @@ public static class CoursePage
             reading.Catalog.TitleOf(state.Rules!.Id),
             Danish.Time(state.Referral!.ReceivedAt),
             Phase.Names[Phase.Of(state)],
-            state.Outcome is { } ended ? EndedAs(ended) : null,
+            state.Outcome is { } ended ? Danish.Outcome(ended) : null,
             [.. state.Deadlines.Select(d => new DeadlineLine(d.Kind, Light.For(d, now, state.Rules!.Calendar), Danish.Date(d.Due), Danish.Time(d.SatisfiedAt), Danish.Time(d.BreachedAt)))],
             Timeline.Of(state),
             FreeChoice.Of(state),
             outcome), outcome is { Succeeded: false } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
-
-    private static string EndedAs(CourseOutcome outcome) => outcome switch
-    {
-        CourseOutcome.Completed => "gennemført",
-        CourseOutcome.Rejected => "afslag ved visitation",
-        CourseOutcome.NoShows => "for mange udeblivelser",
-        CourseOutcome.Cancelled => "annulleret",
-        _ => "borgeren valgte en anden leverandør",
-    };
-
-    private static IResult NotFound(PageFrame frame) =>
-        Page.Message(frame, "Forløbet findes ikke", "Forløbet findes ikke, eller det hører ikke til din kommune.", StatusCodes.Status404NotFound);
 
     public sealed record DeadlineLine(DeadlineKind Kind, Light Light, string Due, string Met, string Breached);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Genoptraening.Domain.Calendar;
+using Genoptraening.Domain.Courses;
 using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
@@ -21,6 +22,16 @@ public static class Danish
 
     /// <summary>A share of 0..1 as a percentage with one decimal, or a dash when there is nothing to count.</summary>
     public static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0.#", Culture) + " %" : "–";
+
+    /// <summary>How a course ended, as the course page and the refusal reasons say it.</summary>
+    public static string Outcome(CourseOutcome outcome) => outcome switch
+    {
+        CourseOutcome.Completed => "gennemført",
+        CourseOutcome.Rejected => "afslag ved visitation",
+        CourseOutcome.NoShows => "for mange udeblivelser",
+        CourseOutcome.Cancelled => "annulleret",
+        _ => "borgeren valgte en anden leverandør",
+    };
 
     /// <summary>A number with a decimal comma, for the CSV a Danish Excel reads.</summary>
     public static string Number(decimal? value) => value is { } v ? v.ToString("0.####", Culture) : string.Empty;

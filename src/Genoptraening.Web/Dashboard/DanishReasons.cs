@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Genoptraening.Domain;
+using Genoptraening.Domain.Courses;
 
 namespace Genoptraening.Web.Dashboard;
 
@@ -6,7 +8,7 @@ namespace Genoptraening.Web.Dashboard;
 /// The API's reasons for refusing an event (English, in its contract) as the dashboard shows them to a
 /// visitator, in Danish. A reason not known here is shown as the API gave it, after "Afvist:".
 /// </summary>
-public static class DanishReasons
+public static partial class DanishReasons
 {
     private static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>
     {
@@ -28,11 +30,6 @@ public static class DanishReasons
         (new(@"^(\w+) is not possible before TrainingStarted$"), "Kan ikke registreres, før træningen er startet."),
         (new(@"^training has already started$"), "Træningen er allerede startet."),
         (new(@"^the course has not started$"), "Forløbet er ikke startet endnu."),
-        (new(@"^the course has ended \(outcome: completed\)$"), "Forløbet er afsluttet (gennemført)."),
-        (new(@"^the course has ended \(outcome: rejected\)$"), "Forløbet er afsluttet (afslag ved visitation)."),
-        (new(@"^the course has ended \(outcome: noShows\)$"), "Forløbet er afsluttet (for mange udeblivelser)."),
-        (new(@"^the course has ended \(outcome: cancelled\)$"), "Forløbet er afsluttet (annulleret)."),
-        (new(@"^the course has ended \(outcome: .+\)$"), "Forløbet er afsluttet."),
         (new(@"^at (.+) lies in the future$"), "Tidspunktet ligger i fremtiden."),
         (new(@"^at (.+) lies before the course's last event \((.+)\)$"), "Tidspunktet ligger før forløbets seneste hændelse."),
         (new(@"^lies in the future$"), "ligger i fremtiden."),
@@ -50,13 +47,18 @@ public static class DanishReasons
         (new(@"^(\S+) allows at most (\d+) weeks of extension in all; (\d+) already granted$"), "Serviceniveauet tillader højst $2 ugers forlængelse i alt; $3 er allerede bevilget."),
         (new(@"^expected basal or avanceret$"), "vælg basal eller avanceret."),
         (new(@"^may be at most (\d+) characters$"), "må højst være $1 tegn."),
-        (new(@"^expected a date as yyyy-MM-dd$|^expected a date"), "skal være en dato."),
+        (new(@"^expected a date"), "skal være en dato."),
         (new(@"^expected (a|an) .*$"), "har en ugyldig værdi."),
     ];
 
     public static string Of(string? field, string reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
+        if (EndedCourse().Match(reason) is { Success: true } ended)
+        {
+            return WireNames.TryParse<CourseOutcome>(ended.Groups[1].Value, out var outcome) ? $"Forløbet er afsluttet ({Danish.Outcome(outcome)})." : "Forløbet er afsluttet.";
+        }
+
         var fieldName = field is null ? null : Fields.GetValueOrDefault(field, field);
         foreach (var (pattern, danish) in Reasons)
         {
@@ -69,4 +71,7 @@ public static class DanishReasons
 
         return fieldName is null ? $"Afvist: {reason}" : $"Afvist ({fieldName}): {reason}";
     }
+
+    [GeneratedRegex(@"^the course has ended \(outcome: (\w+)\)$")]
+    private static partial Regex EndedCourse();
 }

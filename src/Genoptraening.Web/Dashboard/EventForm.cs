@@ -71,13 +71,7 @@ public sealed class EventForm
 
         var errors = new List<FieldError>();
         using var document = JsonDocument.Parse(Body().ToJsonString());
-        var occurrence = OccurrenceJson.Read(type, new JsonFieldReader(document.RootElement, string.Empty, errors), now);
-        if (occurrence is not null)
-        {
-            InputRules.Event(occurrence, errors);
-        }
-
-        if (occurrence is null || errors.Count > 0)
+        if (InputRules.ReadEvent(type, document.RootElement, now, errors) is not { } occurrence)
         {
             return FormOutcome.Refused(string.Join(" ", errors.Select(e => DanishReasons.Of(e.Field, e.Message))), typed);
         }

@@ -21,23 +21,26 @@ public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind, Acknowle
     public static FreeChoice? Of(CourseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.FreeChoiceTriggeredAt is not { } at || state.Rules?.Deadlines.FirstOrDefault(r => r.BreachTriggersFreeChoice) is not { } rule)
+        if (state.FreeChoiceTriggeredAt is not { } at || KindOf(state) is not { } kind)
         {
             return null;
         }
 
-        var breach = state.Alerts.FirstOrDefault(IsItsBreach(state));
-        return new FreeChoice(at, rule.Kind, breach?.Acknowledged is { Comment: InformedComment } informed ? informed : null);
+        var breach = state.Alerts.FirstOrDefault(a => IsItsBreach(state, a));
+        return new FreeChoice(at, kind, breach?.Acknowledged is { Comment: InformedComment } informed ? informed : null);
     }
 
     /// <summary>
-    /// Whether an alert is the breach that triggered the free choice: in the inbox it is acknowledged
-    /// only by recording that the citizen was informed, never with the other alerts.
+    /// Whether <paramref name="alert"/> is the breach that triggered the free choice: in the inbox it is
+    /// acknowledged only by recording that the citizen was informed, never with the other alerts.
     /// </summary>
-    public static Func<Alert, bool> IsItsBreach(CourseState state)
+    public static bool IsItsBreach(CourseState state, Alert alert)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var kind = state.FreeChoiceTriggeredAt is null ? null : state.Rules?.Deadlines.FirstOrDefault(r => r.BreachTriggersFreeChoice)?.Kind;
-        return alert => kind is not null && alert.Kind == kind && alert.Level == 1;
+        ArgumentNullException.ThrowIfNull(alert);
+        return state.FreeChoiceTriggeredAt is not null && alert.Level == 1 && alert.Kind == KindOf(state);
     }
+
+    /// <summary>The deadline whose breach gives the free choice under the course's rules.</summary>
+    private static DeadlineKind? KindOf(CourseState state) => state.Rules?.Deadlines.FirstOrDefault(r => r.BreachTriggersFreeChoice)?.Kind;
 }

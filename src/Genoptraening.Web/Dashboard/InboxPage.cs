@@ -41,7 +41,7 @@ public static class InboxPage
         var course = Guid.TryParse(form["courseId"], out var courseId) ? await reader.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) : null;
         if (course is null || course.Municipality != frame.SignedIn)
         {
-            return Page.Message(frame, "Forløbet findes ikke", "Forløbet findes ikke, eller det hører ikke til din kommune.", StatusCodes.Status404NotFound);
+            return Page.CourseNotFound(frame);
         }
 
         var alerts = Chosen(course.State, form["kind"].ToString(), form["level"].ToString());
@@ -89,7 +89,7 @@ public static class InboxPage
     /// </summary>
     private static List<Alert> Chosen(CourseState state, string kind, string level)
     {
-        var open = state.OpenAlerts.Where(a => !FreeChoice.IsItsBreach(state)(a)).ToList();
+        var open = state.OpenAlerts.Where(a => !FreeChoice.IsItsBreach(state, a)).ToList();
         if (kind == "all")
         {
             return open;
@@ -125,7 +125,7 @@ public static class InboxPage
         var open = state.OpenAlerts.OrderByDescending(a => a.Level).ThenBy(a => a.At).ToList();
         return new Row(
             course.Id, CourseLabel.Of(course), catalog.TitleOf(state.Rules!.Id), Urgencies.Of(state, now), FreeChoice.Of(state), open[0],
-            [.. open.Where(a => !FreeChoice.IsItsBreach(state)(a)).Select(a => new Item(a.Kind.ToWireName(), Light.Danish(a.Kind), a.Level, Danish.Time(a.At)))]);
+            [.. open.Where(a => !FreeChoice.IsItsBreach(state, a)).Select(a => new Item(a.Kind.ToWireName(), Light.Danish(a.Kind), a.Level, Danish.Time(a.At)))]);
     }
 
     public sealed record Item(string Kind, string Deadline, int Level, string When)

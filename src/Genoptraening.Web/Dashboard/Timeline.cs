@@ -6,7 +6,7 @@ namespace Genoptraening.Web.Dashboard;
 /// <summary>A course's life in the order it happened: the referral, the events, the warnings and escalations, their acknowledgements.</summary>
 public static class Timeline
 {
-    public sealed record Entry(Instant At, string When, string Text);
+    public sealed record Entry(string When, string Text);
 
     public static IReadOnlyList<Entry> Of(CourseState state)
     {
@@ -17,6 +17,6 @@ public static class Timeline
             .Concat(state.FreeChoiceTriggeredAt is { } at ? [(at, "Udvidet frit valg udløst")] : [])
             .Prepend((state.Referral!.ReceivedAt, "Henvisning modtaget"))
             .OrderBy(e => e.Item1)
-            .Select(e => new Entry(e.Item1, Danish.Time(e.Item1), e.Item2))];
+            .Select(e => new Entry(Danish.Time(e.Item1), e.Item2))];
     }
 }

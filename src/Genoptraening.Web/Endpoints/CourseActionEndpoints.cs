@@ -58,14 +58,7 @@ public static class CourseActionEndpoints
             return Problems.Invalid("type", $"unknown event type '{type}'; expected one of: {OccurrenceJson.TypeNames}");
         }
 
-        if (document is null || OccurrenceJson.Read(occurrenceType, new JsonFieldReader(document.RootElement, string.Empty, errors), clock.GetCurrentInstant())
-            is not { } occurrence)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        InputRules.Event(occurrence, errors);
-        if (errors.Count > 0)
+        if (document is null || InputRules.ReadEvent(occurrenceType, document.RootElement, clock.GetCurrentInstant(), errors) is not { } occurrence)
         {
             return Problems.Invalid(errors);
         }

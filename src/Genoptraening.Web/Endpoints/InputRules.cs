@@ -104,6 +104,23 @@ internal static class InputRules
         }
     }
 
+    /// <summary>
+    /// An event of <paramref name="type"/> read from its JSON (the API's body, or the dashboard's form as
+    /// JSON) and checked by <see cref="Event"/>; null with the errors added when it is not one.
+    /// </summary>
+    public static Occurrence? ReadEvent(OccurrenceType type, System.Text.Json.JsonElement body, Instant now, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var before = errors.Count;
+        if (OccurrenceJson.Read(type, new JsonFieldReader(body, string.Empty, errors), now) is not { } occurrence)
+        {
+            return null;
+        }
+
+        Event(occurrence, errors);
+        return errors.Count == before ? occurrence : null;
+    }
+
     /// <summary>An event as read from a request (the API's or the dashboard's form): its instants and dates in the calendar, its texts not too long.</summary>
     public static void Event(Occurrence occurrence, List<FieldError> errors)
     {

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Genoptraening.Api.Tests.Support;
@@ -9,6 +12,13 @@ public sealed class CapturedLogs : ILoggerProvider
     public ConcurrentQueue<string> Lines { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
+
+    /// <summary>The host of <paramref name="factory"/> with every log line, from trace up, also captured here.</summary>
+    public WebApplicationFactory<Program> Into(WebApplicationFactory<Program> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        return factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddLogging(l => l.AddProvider(this).SetMinimumLevel(LogLevel.Trace))));
+    }
 
     public void Dispose()
     {
