@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Genoptraening.Domain.Calendar;
+using NodaTime;
 using NodaTime.Text;
 
 namespace Genoptraening.Bench.Http;
@@ -21,13 +22,21 @@ internal sealed record HttpLoad(int Requests, int Clients, double PerSecond, dou
 /// </summary>
 /// <param name="host">The host.</param>
 /// <param name="warmupRound">Requests per warm-up round (each round ends with all of them answered).</param>
-internal sealed class HttpIntakeBenchmark(HostProcess host, int warmupRound)
+/// <param name="today">The host's date (its clock may be the development clock's); plans are discharged the day before.</param>
+internal sealed class HttpIntakeBenchmark(HostProcess host, int warmupRound, LocalDate today)
 {
     public static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(10);
     private readonly ConcurrentBag<string> warmupIds = [];
+    private readonly string dischargeDate = LocalDatePattern.Iso.Format(today.PlusDays(-1));
 
-    // Discharged yesterday (the host's clock is the real one).
-    private readonly string dischargeDate = LocalDatePattern.Iso.Format(Copenhagen.DateOf(RealClock.Instance.GetCurrentInstant()).PlusDays(-1));
+    /// <summary>How many warm-up plans have been posted (and not yet used by <see cref="EventsAsync"/>).</summary>
+    public int WarmupPlans => warmupIds.Count;
+
+    /// <summary>Plans for a host on the system clock.</summary>
+    public HttpIntakeBenchmark(HostProcess host, int warmupRound)
+        : this(host, warmupRound, Copenhagen.DateOf(RealClock.Instance.GetCurrentInstant()))
+    {
+    }
 
     /// <param name="plans">How many plans are measured.</param>
     /// <param name="clients">How many are posted at once.</param>

@@ -50,8 +50,7 @@ public sealed class CourseReader(ICourseEventStore events, ServiceCatalog catalo
             return null;
         }
 
-        const int startStep = 1;
-        var stored = accepted.Events.Select((e, i) => CourseStep.Store(e, i + 1, startStep)).ToList();
+        var stored = accepted.Events.Select((e, i) => CourseStep.Store(e, i + 1, CourseIntake.StartStep)).ToList();
         return new CourseRecord(courseId, history.ReferralKey, stored, accepted.Events, CourseDecider.Fold(accepted.Events));
     }
 }

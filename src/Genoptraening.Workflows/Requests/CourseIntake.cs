@@ -12,11 +12,16 @@ namespace Genoptraening.Workflows.Requests;
 /// Starts a course for a referral: the course id is named by the referral (<see cref="CourseIds"/>),
 /// claimed atomically in the course's partition with the start request, and only then is the
 /// orchestration started, so the same referral twice, even at the same moment, starts one course
-/// (Durable Task's own duplicate-start checks are not relied on).
+/// (Durable Task's own duplicate-start checks are not relied on). Before the instance starts, the
+/// course's read-model row is published as its start step will publish it, so the course is in every
+/// list when the caller has its answer, without waiting for the step.
 /// </summary>
 public sealed class CourseIntake(
-    ICourseEventStore events, IPersonalDataStore personalData, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
+    ICourseEventStore events, IPersonalDataStore personalData, ICourseReadModel readModel, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
 {
+    /// <summary>The step number of a course's start: the first step the orchestration takes.</summary>
+    public const int StartStep = 1;
+
     /// <summary>How long a claim may wait for its orchestration before the same referral again starts it.</summary>
     private static readonly Duration ClaimPatience = Duration.FromSeconds(30);
 
@@ -30,15 +35,18 @@ public sealed class CourseIntake(
         }
 
         var now = clock.GetCurrentInstant();
-        if (CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now) is Decision.Rejected refused)
+        var decision = CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now);
+        if (decision is Decision.Rejected refused)
         {
             return new StartOutcome(null, false, refused.Reason, refused.Field);
         }
 
+        var started = (Decision.Accepted)decision;
         var courseId = CourseIds.For(request.ReferralKey);
         var start = RequestCommands.Start(RaisedRequest.Start, now, rules, request.Referral);
         if (await events.TryCreateAsync(courseId, start, request.ReferralKey, cancellationToken).ConfigureAwait(false))
         {
+            await readModel.PublishAsync(StartRow(courseId, started, request.ReferralKey), cancellationToken).ConfigureAwait(false);
             await BeginAsync(courseId, request, cancellationToken).ConfigureAwait(false);
             return new StartOutcome(courseId, Created: true);
         }
@@ -56,6 +64,13 @@ public sealed class CourseIntake(
 
         return new StartOutcome(courseId, Created: false);
     }
+
+    /// <summary>
+    /// The row the start step publishes: the decider's answer to the start request at the request's
+    /// own instant, which is what the step decides. A later step's row is never replaced by it.
+    /// </summary>
+    private static CourseSummary StartRow(Guid courseId, Decision.Accepted started, string referralKey) =>
+        CourseSummaries.Of(courseId, StartStep, started.Events.Length, CourseDecider.Fold(started.Events), referralKey);
 
     private async Task BeginAsync(Guid courseId, StartCourseRequest request, CancellationToken cancellationToken)
     {

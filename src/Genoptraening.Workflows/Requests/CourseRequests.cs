@@ -5,7 +5,7 @@ using Genoptraening.Workflows.Storage;
 namespace Genoptraening.Workflows.Requests;
 
 /// <summary>
-/// What an HTTP caller asks of courses, end to end: a referral started and its start step awaited; a
+/// What an HTTP caller asks of courses, end to end: a referral started; a
 /// request to a course with the caller's right to act on it checked, sent, and its answer awaited for
 /// at most <see cref="AnswerBound"/>.
 /// </summary>
@@ -18,21 +18,13 @@ public sealed class CourseRequests(CourseIntake intake, CourseReader reader, Cou
     public static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Starts the referral's course, or finds the one it started before, and waits for its start step
-    /// (at most <see cref="AnswerBound"/>), so the course is in every list, the dashboard and the
-    /// report when the caller has the answer. Past the bound the course still reads as that step will
-    /// write it (<see cref="CourseReader"/>).
+    /// Starts the referral's course, or finds the one it started before. The answer does not wait for
+    /// the start step: the course is already in every list (its first read-model row is published at
+    /// intake) and reads as that step will write it (<see cref="CourseReader"/>). Waiting for the step
+    /// cost intake 94 % of its throughput under load (docs/benchmarks.md).
     /// </summary>
-    public async Task<StartOutcome> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default)
-    {
-        var outcome = await intake.StartAsync(request, cancellationToken).ConfigureAwait(false);
-        if (outcome.CourseId is { } courseId)
-        {
-            await commands.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null), AnswerBound, cancellationToken).ConfigureAwait(false);
-        }
-
-        return outcome;
-    }
+    public Task<StartOutcome> StartAsync(StartCourseRequest request, CancellationToken cancellationToken = default) =>
+        intake.StartAsync(request, cancellationToken);
 
     public Task<RequestResult> RecordAsync(Guid courseId, Occurrence occurrence, Func<CourseRecord, bool> mayAct, CancellationToken cancellationToken = default) =>
         SendAsync(courseId, mayAct, () => commands.RecordAsync(courseId, occurrence, cancellationToken), cancellationToken);

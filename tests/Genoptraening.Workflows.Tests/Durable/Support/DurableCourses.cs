@@ -183,6 +183,9 @@ internal sealed class DurableCourses : IAsyncDisposable
         var outcome = await Intake.StartAsync(new StartCourseRequest(TestCatalog.Id(standard), referral, referralKey, personal));
         var courseId = outcome.CourseId ?? throw new InvalidOperationException($"Not started: {outcome.Reason}");
         await AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
+
+        // The answer row is written by the step; the orchestration's status follows in its next episode.
+        await IdleAsync();
         return courseId;
     }
 
