@@ -39,6 +39,34 @@ public class IntakeTests
     }
 
     [Fact]
+    public async Task TheCourse_IsListedWhenIntakeAnswers_BeforeItsStartStep_AndTheStepPublishesTheSameRow()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        using var stepMayDecide = new ManualResetEventSlim();
+        await courses.RedeployAsync((state, command, at) =>
+        {
+            stepMayDecide.Wait();
+            return CourseDecider.Decide(state, command, at);
+        });
+        CourseSummary listed;
+        Guid courseId;
+        try
+        {
+            courseId = (await courses.Intake.StartAsync(Plan("sender/listed"))).CourseId!.Value;
+            listed = Assert.Single((await courses.ReadModel.ListAsync(new CourseListQuery("rebild", null, null, 10))).Items);
+        }
+        finally
+        {
+            stepMayDecide.Set();
+        }
+
+        await courses.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
+        await courses.IdleAsync();
+        Assert.Equal((courseId, 1), (listed.CourseId, listed.Step));
+        Assert.Equal(listed, await courses.ReadModel.FindAsync("rebild", courseId));
+    }
+
+    [Fact]
     public async Task RequestToACourseNotYetStarted_WaitsForItsStart()
     {
         await using var courses = await DurableCourses.StartAsync(Received);

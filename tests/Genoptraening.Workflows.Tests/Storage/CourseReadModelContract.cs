@@ -31,6 +31,24 @@ public abstract class CourseReadModelContract
     }
 
     [Fact]
+    public async Task Publish_TheFirstStep_AtIntakeAndAgainByTheStep_IsOneRow_AndNeverReplacesALaterStep()
+    {
+        var readModel = await CreateAsync();
+        var id = Guid.NewGuid();
+        var first = Summary(id, "rebild/sul140", step: 1, due: 2);
+        var second = Summary(id, "rebild/sul140", step: 2, due: 4);
+
+        await readModel.PublishAsync(first); // at intake
+        await readModel.PublishAsync(first); // by the start step
+        Assert.Equal([first], (await readModel.ListAsync(new CourseListQuery("rebild", null, null, 10))).Items);
+
+        await readModel.PublishAsync(second);
+        await readModel.PublishAsync(first); // an intake that comes late
+        Assert.Equal(second, await readModel.FindAsync("rebild", id));
+        Assert.Equal([second], (await readModel.ListAsync(new CourseListQuery("rebild", null, null, 10))).Items);
+    }
+
+    [Fact]
     public async Task List_InPagesOfTwo_GivesActiveCoursesSoonestDueFirst_ThenEndedOnes()
     {
         var readModel = await CreateAsync();

@@ -18,16 +18,27 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
     private const string OrderKey = "OrderKey";
     private const int MaxAttempts = 5;
 
+    /// <remarks>
+    /// A course's first row (<see cref="CourseSummary.Step"/> 1, published at intake) is added without
+    /// reading first; a row already there with the same step and version is the same row (a step decides
+    /// the same events again), so it is not written again. Intake and its start step thus cost one
+    /// request each, not two.
+    /// </remarks>
     public async Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var order = CourseOrder.KeyOf(summary);
+        if (summary.Step == 1 && await TryAddFirstAsync(summary, order, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var existing = await table.GetEntityIfExistsAsync<TableEntity>(summary.Municipality, CourseKey(summary.CourseId), cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             var current = existing.HasValue ? existing.Value : null;
-            if (current is not null && current.GetInt32(nameof(CourseSummary.Step)) > summary.Step)
+            if (current is not null && IsAtOrPast(current, summary))
             {
                 return;
             }
@@ -56,6 +67,31 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 // Another publisher of this course came in between: read again.
             }
         }
+    }
+
+    /// <summary>Adds the course's first row and its order row; false when the course already has a row.</summary>
+    private async Task<bool> TryAddFirstAsync(CourseSummary summary, string order, CancellationToken cancellationToken)
+    {
+        var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
+        row[OrderKey] = order;
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [new(TableTransactionActionType.Add, row), new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, order))],
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The stored row is of a later step, or is this very row (same step, same number of events).</summary>
+    private static bool IsAtOrPast(TableEntity current, CourseSummary summary)
+    {
+        var step = current.GetInt32(nameof(CourseSummary.Step));
+        return step > summary.Step || (step == summary.Step && current.GetInt32(nameof(CourseSummary.Version)) == summary.Version);
     }
 
     public async Task<CoursePage> ListAsync(CourseListQuery query, CancellationToken cancellationToken = default)
