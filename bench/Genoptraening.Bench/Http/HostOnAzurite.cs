@@ -12,8 +12,8 @@ internal sealed record HostLatencies(
 
 /// <summary>
 /// The product's host on a fresh Azurite, as in production (task hub, course tables and queues on one
-/// storage account): plans posted one at a time (intake time per plan: the claim, the instance's
-/// start and the start step, whose answer the 202 waits for), events one at a time (the round trip of
+/// storage account): plans posted one at a time (intake time per plan: the claim, the CPR row, the
+/// course's first list row and the instance's start), events one at a time (the round trip of
 /// a request through the orchestration and the step activity), events after a quiet spell (the task
 /// hub's queues polled less often, up to host.json's 2 s), then both by concurrent clients.
 /// </summary>
