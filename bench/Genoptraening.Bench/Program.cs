@@ -2,9 +2,10 @@ using System.Globalization;
 using Genoptraening.Bench;
 using Genoptraening.Bench.Durable;
 using Genoptraening.Bench.Http;
+using Genoptraening.Bench.Reads;
 using Genoptraening.Workflows.Catalog;
 
-// Usage: bench/run.sh [--parts host,simulate,durable]
+// Usage: bench/run.sh [--parts host,simulate,durable,reads]
 //   and the sizes listed in bench/run.sh.
 var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
@@ -41,4 +42,17 @@ if (settings.Parts.Contains("durable"))
     var d = await DurableCourseBenchmark.RunAsync(settings.Scenarios, catalog);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"durable (in-memory, time skipping): {d.Courses} twelve-week courses, {d.Steps} steps in {d.Seconds:F2} s = {d.Steps / d.Seconds:F0} steps/s, {d.Seconds * 1000 / d.Courses:F1} ms per course; {d.HistoryEvents / (double)d.Courses:F0} history events per course"));
+}
+
+if (settings.Parts.Contains("reads"))
+{
+    var r = await ReadsBenchmark.RunAsync(settings.Courses, settings.Requests, catalog, log);
+    foreach (var read in r.Reads)
+    {
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reads over {r.Seeding.Courses} courses of one municipality: {read.What}: p50 {read.P50Ms:F0} ms, p95 {read.P95Ms:F0} ms ({read.Requests} sequential requests)"));
+    }
+
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"reads: seeding {r.Seeding.Courses} courses took {r.Seeding.Elapsed.TotalSeconds:F0} s; host peak {r.HostPeakBytes / 1048576.0:F0} MiB"));
 }

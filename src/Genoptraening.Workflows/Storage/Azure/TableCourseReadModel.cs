@@ -119,5 +119,39 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         return row.HasValue ? TableRows.FromEntity(row.Value!) : null;
     }
 
+    /// <summary>
+    /// Adds new courses' rows (their id rows and order rows) of one municipality, fifty courses to a
+    /// transaction: for seeding a benchmark's storage. Safe to repeat on a fresh table: a transaction that
+    /// is there already (the client retried one that went through) is left as it is.
+    /// </summary>
+    internal async Task ImportAsync(IReadOnlyList<CourseSummary> summaries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        const int coursesPerTransaction = 50;
+        foreach (var municipality in summaries.GroupBy(s => s.Municipality))
+        {
+            foreach (var batch in municipality.Chunk(coursesPerTransaction))
+            {
+                var actions = new List<TableTransactionAction>();
+                foreach (var summary in batch)
+                {
+                    var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
+                    row[OrderKey] = CourseOrder.KeyOf(summary);
+                    actions.Add(new(TableTransactionActionType.Add, row));
+                    actions.Add(new(TableTransactionActionType.Add, TableRows.ToEntity(summary, CourseOrder.KeyOf(summary))));
+                }
+
+                try
+                {
+                    await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TableTransactionFailedException e) when (e.Status == 409)
+                {
+                    // Written by an earlier try of the same transaction, which is all or nothing.
+                }
+            }
+        }
+    }
+
     private static string CourseKey(Guid courseId) => CoursePrefix + courseId.ToString("N");
 }
