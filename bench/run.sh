@@ -4,6 +4,7 @@
 # report over one municipality's courses, seeded straight into Azurite's course tables (reads).
 # Parts: --parts host,simulate,durable,reads (all by default).
 # Sizes: --plans 20000 --concurrency 32 --scenarios 1000 --courses 20000 --requests 60 (sequential requests per read)
+# Reads against another build too, on the same seeded storage: --baseline-host /path/to/Genoptraening.Api.dll
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release src/Genoptraening.Api > /dev/null

@@ -46,13 +46,17 @@ if (settings.Parts.Contains("durable"))
 
 if (settings.Parts.Contains("reads"))
 {
-    var r = await ReadsBenchmark.RunAsync(settings.Courses, settings.Requests, catalog, log);
-    foreach (var read in r.Reads)
-    {
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reads over {r.Seeding.Courses} courses of one municipality: {read.What}: p50 {read.P50Ms:F0} ms, p95 {read.P95Ms:F0} ms ({read.Requests} sequential requests)"));
-    }
-
+    var r = await ReadsBenchmark.RunAsync(settings.Courses, settings.Requests, catalog, log, settings.BaselineHost);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"reads: seeding {r.Seeding.Courses} courses took {r.Seeding.Elapsed.TotalSeconds:F0} s; host peak {r.HostPeakBytes / 1048576.0:F0} MiB"));
+        $"reads: seeding {r.Seeding.Courses} courses ({r.Seeding.Active} active) took {r.Seeding.Elapsed.TotalSeconds:F0} s"));
+    foreach (var host in r.Hosts)
+    {
+        foreach (var read in host.Reads)
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reads over {r.Seeding.Courses} courses of one municipality, {host.Host}: {read.What}: p50 {read.P50Ms:F0} ms, p95 {read.P95Ms:F0} ms ({read.Requests} sequential requests{ReadsBenchmark.Failures(read)})"));
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reads, {host.Host}: host peak {host.PeakBytes / 1048576.0:F0} MiB"));
+    }
 }

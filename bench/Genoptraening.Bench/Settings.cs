@@ -4,7 +4,7 @@ namespace Genoptraening.Bench;
 
 /// <summary>The benchmark's knobs, from <c>--name value</c> arguments.</summary>
 internal sealed record Settings(
-    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Courses, int Requests)
+    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Courses, int Requests, string? BaselineHost)
 {
     public static Settings Parse(string[] args)
     {
@@ -22,6 +22,7 @@ internal sealed record Settings(
             Number("scenarios", 1_000),
             Number("plans", 20_000),
             Number("courses", 20_000),
-            Number("requests", 60));
+            Number("requests", 60),
+            Value("baseline-host", string.Empty) is { Length: > 0 } baseline ? baseline : null);
     }
 }

@@ -36,10 +36,11 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the host and returns once <c>GET /healthz</c> answers 200 (at most 60 s).</summary>
     /// <param name="storage">The storage account's connection string.</param>
     /// <param name="log">Where the host's start is noted.</param>
-    public static async Task<HostProcess> StartAsync(string storage, TextWriter log)
+    /// <param name="otherBuild">Another build's <c>Genoptraening.Api.dll</c> to start instead of this repository's (a baseline to compare with).</param>
+    public static async Task<HostProcess> StartAsync(string storage, TextWriter log, string? otherBuild = null)
     {
         var root = RepositoryRoot();
-        var dll = await HostDllAsync(root, log);
+        var dll = otherBuild ?? await HostDllAsync(root, log);
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
         string[] arguments =
@@ -73,7 +74,7 @@ internal sealed class HostProcess : IAsyncDisposable
             throw;
         }
 
-        log.WriteLine($"  host: on {baseAddress} (pid {process.Id}), storage on Azurite");
+        log.WriteLine($"  host: {(otherBuild is null ? string.Empty : $"{otherBuild}, ")}on {baseAddress} (pid {process.Id}), storage on Azurite");
         return host;
     }
 
