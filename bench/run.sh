@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of docs/benchmarks.md: the host on a real Azurite it starts itself (host); simulate and
-# the orchestration on Durable Task's in-memory backend (simulate, durable).
-# Parts: --parts host,wave,simulate,durable (all by default).
-# Sizes: --plans 20000 --concurrency 32 --scenarios 1000 --wave 10000
+# Runs the benchmarks of docs/benchmarks.md, each part on a real Azurite it starts itself or in memory:
+# host: intake and events over HTTP against the host, beside intake's floors;
+# wave: a midnight wave of timers on the host (development clock), beside the bare backend's, and timer lateness;
+# simulate, durable: the step's code and the orchestration on Durable Task's in-memory backend;
+# reads: the dashboard's list and the quality report over one municipality's courses, seeded straight into Azurite's course tables.
+# Parts: --parts host,wave,simulate,durable,reads (all by default).
+# Sizes: --plans 20000 --concurrency 32 --scenarios 1000 --wave 10000 --courses 20000 --requests 60 (sequential requests per read)
+# Reads against another build too, on the same seeded storage: --baseline-host /path/to/Genoptraening.Api.dll
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release src/Genoptraening.Api > /dev/null

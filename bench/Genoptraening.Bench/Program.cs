@@ -2,10 +2,11 @@ using System.Globalization;
 using Genoptraening.Bench;
 using Genoptraening.Bench.Durable;
 using Genoptraening.Bench.Http;
+using Genoptraening.Bench.Reads;
 using Genoptraening.Bench.Wave;
 using Genoptraening.Workflows.Catalog;
 
-// Usage: bench/run.sh [--parts host,wave,simulate,durable]
+// Usage: bench/run.sh [--parts host,wave,simulate,durable,reads]
 //   and the sizes listed in bench/run.sh.
 var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
@@ -56,4 +57,21 @@ if (settings.Parts.Contains("durable"))
     var d = await DurableCourseBenchmark.RunAsync(settings.Scenarios, catalog);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"durable (in-memory, time skipping): {d.Courses} twelve-week courses, {d.Steps} steps in {d.Seconds:F2} s = {d.Steps / d.Seconds:F0} steps/s, {d.Seconds * 1000 / d.Courses:F1} ms per course; {d.HistoryEvents / (double)d.Courses:F0} history events per course"));
+}
+
+if (settings.Parts.Contains("reads"))
+{
+    var r = await ReadsBenchmark.RunAsync(settings.Courses, settings.Requests, catalog, log, settings.BaselineHost);
+    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"reads: seeding {r.Seeding.Courses} courses ({r.Seeding.Active} active) took {r.Seeding.Elapsed.TotalSeconds:F0} s"));
+    foreach (var host in r.Hosts)
+    {
+        foreach (var read in host.Reads)
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reads over {r.Seeding.Courses} courses of one municipality, {host.Host}: {read.What}: p50 {read.P50Ms:F0} ms, p95 {read.P95Ms:F0} ms ({read.Requests} sequential requests{ReadsBenchmark.Failures(read)})"));
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reads, {host.Host}: host peak {host.PeakBytes / 1048576.0:F0} MiB"));
+    }
 }

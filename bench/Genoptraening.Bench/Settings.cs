@@ -4,7 +4,7 @@ namespace Genoptraening.Bench;
 
 /// <summary>The benchmark's knobs, from <c>--name value</c> arguments.</summary>
 internal sealed record Settings(
-    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Wave)
+    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Wave, int Courses, int Requests, string? BaselineHost)
 {
     public static Settings Parse(string[] args)
     {
@@ -17,10 +17,13 @@ internal sealed record Settings(
         int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
         return new Settings(
-            Value("parts", "host,wave,simulate,durable").Split(','),
+            Value("parts", "host,wave,simulate,durable,reads").Split(','),
             Number("concurrency", 32),
             Number("scenarios", 1_000),
             Number("plans", 20_000),
-            Number("wave", 10_000));
+            Number("wave", 10_000),
+            Number("courses", 20_000),
+            Number("requests", 60),
+            Value("baseline-host", string.Empty) is { Length: > 0 } baseline ? baseline : null);
     }
 }

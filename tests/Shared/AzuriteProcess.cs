@@ -7,9 +7,12 @@ namespace Genoptraening.Tests.Shared;
 /// <summary>
 /// Azurite (blob, queue and table) from the repository's <c>node_modules</c> (<c>npm ci</c> installs the
 /// pinned version), on free loopback ports with its data in a temporary folder; always with
-/// <c>--disableTelemetry</c>. It can be stopped and started again on the same ports and data, as an outage.
+/// <c>--disableTelemetry</c>. It can be stopped and started again on the same ports and data, as an outage;
+/// unless <paramref name="inMemoryPersistence"/>: then its data is kept in memory only, and is lost when it stops
+/// (Azurite otherwise writes its whole table database to disk every few seconds while it changes, which
+/// makes seeding hundreds of thousands of rows slower and slower).
 /// </summary>
-public sealed class AzuriteProcess : IAsyncDisposable
+public sealed class AzuriteProcess(bool inMemoryPersistence = false) : IAsyncDisposable
 {
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly string location = Directory.CreateTempSubdirectory("genoptraening-azurite-").FullName;
@@ -26,7 +29,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
     {
         var start = new ProcessStartInfo(Executable()) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--queueHost", "127.0.0.1", "--queuePort", Text(port), "--blobHost", "127.0.0.1", "--blobPort", Text(blobPort),
-            "--tableHost", "127.0.0.1", "--tablePort", Text(tablePort), "--location", location, "--silent", "--skipApiVersionCheck", "--disableTelemetry" })
+            "--tableHost", "127.0.0.1", "--tablePort", Text(tablePort), "--silent", "--skipApiVersionCheck", "--disableTelemetry" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Azurite refuses a location with in-memory persistence.
+        foreach (var argument in inMemoryPersistence ? ["--inMemoryPersistence"] : new[] { "--location", location })
         {
             start.ArgumentList.Add(argument);
         }

@@ -37,10 +37,11 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <param name="storage">The storage account's connection string.</param>
     /// <param name="log">Where the host's start is noted.</param>
     /// <param name="settings">More settings, as <c>--Name value</c> pairs (e.g. the development clock's).</param>
-    public static async Task<HostProcess> StartAsync(string storage, TextWriter log, params string[] settings)
+    /// <param name="otherBuild">Another build's <c>Genoptraening.Api.dll</c> to start instead of this repository's (a baseline to compare with).</param>
+    public static async Task<HostProcess> StartAsync(string storage, TextWriter log, IReadOnlyList<string>? settings = null, string? otherBuild = null)
     {
         var root = RepositoryRoot();
-        var dll = await HostDllAsync(root, log);
+        var dll = otherBuild ?? await HostDllAsync(root, log);
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
         string[] arguments =
@@ -50,7 +51,7 @@ internal sealed class HostProcess : IAsyncDisposable
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore", "Warning",
-            .. settings,
+            .. settings ?? [],
         ];
         foreach (var argument in arguments)
         {
@@ -75,7 +76,7 @@ internal sealed class HostProcess : IAsyncDisposable
             throw;
         }
 
-        log.WriteLine($"  host: on {baseAddress} (pid {process.Id}), storage on Azurite");
+        log.WriteLine($"  host: {(otherBuild is null ? string.Empty : $"{otherBuild}, ")}on {baseAddress} (pid {process.Id}), storage on Azurite");
         return host;
     }
 

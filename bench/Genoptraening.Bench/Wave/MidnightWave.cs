@@ -52,7 +52,7 @@ internal static class MidnightWave
         double startSteps, stepsSeconds, lastAlert;
         int steps, alerts;
         long hostPeak;
-        await using (var host = await HostProcess.StartAsync(azurite.ConnectionString, log, "--Clock:Mode", "Virtual", "--Clock:Start", receivedAt))
+        await using (var host = await HostProcess.StartAsync(azurite.ConnectionString, log, ["--Clock:Mode", "Virtual", "--Clock:Start", receivedAt]))
         {
             using var clock = host.Client("dev-admin");
             var plans = new HttpIntakeBenchmark(host, warmupRound: 50, Copenhagen.DateOf(Received));

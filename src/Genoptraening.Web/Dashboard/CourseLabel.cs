@@ -11,7 +11,13 @@ public static class CourseLabel
     public static string Of(CourseRecord course)
     {
         ArgumentNullException.ThrowIfNull(course);
-        var key = course.ReferralKey ?? string.Empty;
+        return Of(course.ReferralKey);
+    }
+
+    /// <summary>The label from the referral's key (<c>plan:{sender}/{planId}</c>, <c>application:{municipality}/{id}</c>).</summary>
+    public static string Of(string? referralKey)
+    {
+        var key = referralKey ?? string.Empty;
         var reference = key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..];
         return key.StartsWith("plan:", StringComparison.Ordinal) ? $"Genoptræningsplan {reference}"
             : key.StartsWith("application:", StringComparison.Ordinal) ? $"Ansøgning {reference}"

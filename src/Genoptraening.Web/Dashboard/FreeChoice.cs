@@ -1,5 +1,6 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Workflows.Reads;
 using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
@@ -14,33 +15,21 @@ namespace Genoptraening.Web.Dashboard;
 /// <param name="Informed">The acknowledgement of that breach, once the citizen was informed.</param>
 public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind, Acknowledgement? Informed)
 {
-    public const string InformedComment = "Borgeren er informeret om retten til udvidet frit valg af leverandør.";
+    public const string InformedComment = FreeChoiceBreach.InformedComment;
 
     public const string WhatToDo = "Informér borgeren om retten til at vælge en anden leverandør (udvidet frit valg), og registrér, at det er gjort.";
 
     public static FreeChoice? Of(CourseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.FreeChoiceTriggeredAt is not { } at || KindOf(state) is not { } kind)
-        {
-            return null;
-        }
-
-        var breach = state.Alerts.FirstOrDefault(a => IsItsBreach(state, a));
-        return new FreeChoice(at, kind, breach?.Acknowledged is { Comment: InformedComment } informed ? informed : null);
+        return state.FreeChoiceTriggeredAt is { } at && FreeChoiceBreach.KindOf(state) is { } kind
+            ? new FreeChoice(at, kind, FreeChoiceBreach.Informed(state))
+            : null;
     }
 
     /// <summary>
     /// Whether <paramref name="alert"/> is the breach that triggered the free choice: in the inbox it is
     /// acknowledged only by recording that the citizen was informed, never with the other alerts.
     /// </summary>
-    public static bool IsItsBreach(CourseState state, Alert alert)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(alert);
-        return state.FreeChoiceTriggeredAt is not null && alert.Level == 1 && alert.Kind == KindOf(state);
-    }
-
-    /// <summary>The deadline whose breach gives the free choice under the course's rules.</summary>
-    private static DeadlineKind? KindOf(CourseState state) => state.Rules?.Deadlines.FirstOrDefault(r => r.BreachTriggersFreeChoice)?.Kind;
+    public static bool IsItsBreach(CourseState state, Alert alert) => FreeChoiceBreach.IsItsBreach(state, alert);
 }

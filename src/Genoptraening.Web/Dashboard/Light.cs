@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Workflows.Reads;
 using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
@@ -9,6 +10,13 @@ namespace Genoptraening.Web.Dashboard;
 public sealed record Light(string Label, string Colour, string Title)
 {
     public static Light For(DeadlineState deadline, Instant now, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return For(new DeadlineProgress(deadline.Kind, deadline.Due, deadline.Status), now, calendar);
+    }
+
+    /// <summary>The light from what the read-model row publishes (the overview reads no history).</summary>
+    public static Light For(DeadlineProgress deadline, Instant now, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(deadline);
         ArgumentNullException.ThrowIfNull(calendar);

@@ -31,29 +31,29 @@ public static class OverviewPage
             status is "ended" ? "ended" : "active");
         var page = await readModel.ListAsync(new CourseListQuery(municipality, filters.Standard, filters.Status, Shown), cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
-        var rows = (await reader.LoadManyAsync([.. page.Items.Select(r => r.CourseId)], cancellationToken).ConfigureAwait(false))
-            .Where(c => filters.Phase is null || Phase.Of(c.State) == filters.Phase)
+        var rows = (await OverviewCourse.LoadAsync(page.Items, reader, catalog, cancellationToken).ConfigureAwait(false))
+            .Where(c => filters.Phase is null || Phase.Of(c.Ended, c.Progress) == filters.Phase)
             .Select(c => Row(c, catalog, now))
             .OrderBy(r => r.Urgency).ThenBy(r => r.NextDue ?? LocalDate.MaxIsoValue).ThenBy(r => r.Label, StringComparer.Ordinal)
             .ToList();
         return Page.Of<Pages.OverviewView>(frame, new Model(filters, standards, rows, page.ContinuationToken is not null));
     }
 
-    private static CourseRow Row(CourseRecord course, ServiceCatalog catalog, Instant now)
+    private static CourseRow Row(OverviewCourse course, ServiceCatalog catalog, Instant now)
     {
-        var state = course.State;
-        var next = Urgencies.NextDeadline(state);
+        var (deadlines, calendar) = (course.Progress.Deadlines, course.Rules.Calendar);
+        var next = Urgencies.NextDeadline(course.Ended, deadlines);
         return new CourseRow(
             course.Id,
-            CourseLabel.Of(course),
-            Danish.Date(state.Referral!.ReceivedAt),
-            catalog.TitleOf(state.Rules!.Id),
-            Phase.Names[Phase.Of(state)],
-            Urgencies.Of(state, now),
+            CourseLabel.Of(course.ReferralKey),
+            Danish.Date(course.ReceivedAt),
+            catalog.TitleOf(course.Rules.Id),
+            Phase.Names[Phase.Of(course.Ended, course.Progress)],
+            Urgencies.Of(course.Ended, deadlines, calendar, now),
             next?.Due,
             next is null ? "Ingen åben frist" : $"{Light.Danish(next.Kind)} {Danish.Date(next.Due)}",
-            FreeChoice.Of(state),
-            [.. state.Deadlines.Select(d => Light.For(d, now, state.Rules!.Calendar))]);
+            course.Progress.FreeChoiceInformed,
+            [.. deadlines.Select(d => Light.For(d, now, calendar))]);
     }
 
     /// <summary>The filters as the page shows them; an unknown value is no filter.</summary>
@@ -61,9 +61,10 @@ public static class OverviewPage
 
     public sealed record Choice(string Value, string Text);
 
+    /// <param name="FreeChoiceInformed">Null unless the course's extended free choice is triggered; then whether the citizen is recorded informed.</param>
     public sealed record CourseRow(
         Guid Id, string Label, string Received, string Standard, string Phase, Urgency Urgency, LocalDate? NextDue, string NextDeadline,
-        FreeChoice? FreeChoice, IReadOnlyList<Light> Lights);
+        bool? FreeChoiceInformed, IReadOnlyList<Light> Lights);
 
     public sealed record Model(Filters Filters, IReadOnlyList<Choice> Standards, IReadOnlyList<CourseRow> Rows, bool MoreThanShown);
 }

@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Reads;
 
 namespace Genoptraening.Web.Dashboard;
 
@@ -16,9 +17,16 @@ public static class Phase
     public static string Of(CourseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.IsEnded ? "afsluttet"
-            : state.HasTrainingStarted ? "traening"
-            : state.Has(OccurrenceType.Visitated) || state.Has(OccurrenceType.StartOffered) ? "visiteret"
+        return Of(state.IsEnded, CourseProgress.Of(state));
+    }
+
+    /// <summary>The phase from what the read-model row publishes (the overview reads no history).</summary>
+    public static string Of(bool ended, CourseProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        return ended ? "afsluttet"
+            : progress.TrainingStarted ? "traening"
+            : progress.Visitated ? "visiteret"
             : "modtaget";
     }
 }

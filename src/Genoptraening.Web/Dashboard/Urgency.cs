@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Workflows.Reads;
 using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
@@ -28,24 +29,32 @@ public static class Urgencies
     public static Urgency Of(CourseState state, Instant now)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.IsEnded)
+        return state.IsEnded ? Urgency.Ended : Of(false, CourseProgress.Of(state).Deadlines, state.Rules!.Calendar, now);
+    }
+
+    /// <summary>The urgency from what the read-model row publishes (the overview reads no history).</summary>
+    public static Urgency Of(bool ended, IReadOnlyList<DeadlineProgress> deadlines, WorkingDayCalendar calendar, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (ended)
         {
             return Urgency.Ended;
         }
 
         var today = Copenhagen.DateOf(now);
-        var pending = state.Deadlines.Where(d => d.Status == DeadlineStatus.Pending).ToList();
-        return state.Deadlines.Any(d => d.Status == DeadlineStatus.Breached) ? Urgency.Breached
+        var pending = deadlines.Where(d => d.Status == DeadlineStatus.Pending).ToList();
+        return deadlines.Any(d => d.Status == DeadlineStatus.Breached) ? Urgency.Breached
             : pending.Any(d => d.Due <= today) ? Urgency.DueToday
-            : pending.Any(d => state.Rules!.Calendar.WorkingDaysBetween(today, d.Due) <= 2) ? Urgency.DueSoon
+            : pending.Any(d => calendar.WorkingDaysBetween(today, d.Due) <= 2) ? Urgency.DueSoon
             : Urgency.Later;
     }
 
     /// <summary>The earliest deadline still to meet, or null.</summary>
-    public static DeadlineState? NextDeadline(CourseState state)
+    public static DeadlineProgress? NextDeadline(bool ended, IReadOnlyList<DeadlineProgress> deadlines)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        return state.IsEnded ? null : state.Deadlines.Where(d => d.Status is DeadlineStatus.Pending or DeadlineStatus.Breached).MinBy(d => d.Due);
+        ArgumentNullException.ThrowIfNull(deadlines);
+        return ended ? null : deadlines.Where(d => d.Status is DeadlineStatus.Pending or DeadlineStatus.Breached).MinBy(d => d.Due);
     }
 
     public static string Danish(Urgency urgency) => urgency switch

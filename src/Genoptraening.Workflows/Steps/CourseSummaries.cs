@@ -1,6 +1,7 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Reports;
+using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Steps;
@@ -22,6 +23,7 @@ internal static class CourseSummaries
             state.NextTimer?.Due,
             state.Referral!.ReceivedAt,
             CourseFacts.Of(state).Encode(),
-            referralKey);
+            referralKey,
+            CourseProgress.Of(state).Encode());
     }
 }

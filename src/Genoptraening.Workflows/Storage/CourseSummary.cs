@@ -14,6 +14,10 @@ namespace Genoptraening.Workflows.Storage;
 /// <param name="ReceivedAt">When the referral was received.</param>
 /// <param name="Facts">The course's report facts (<see cref="Domain.Reports.CourseFacts.Encode"/>).</param>
 /// <param name="ReferralKey">The referral's key (<c>plan:{sender}/{planId}</c>): a hospital lists its own plans' courses by it.</param>
+/// <param name="Progress">
+/// What the dashboard's overview shows of the course (<see cref="Reads.CourseProgress.Encode"/>); null in a row
+/// published before rows carried it, whose course the overview then reads from its history.
+/// </param>
 public sealed record CourseSummary(
     Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt, string Facts,
-    string? ReferralKey = null);
+    string? ReferralKey = null, string? Progress = null);

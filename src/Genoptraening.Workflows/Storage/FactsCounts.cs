@@ -6,10 +6,13 @@ namespace Genoptraening.Workflows.Storage;
 /// <summary>Read-model rows counted by standard version and report facts, for the quality report.</summary>
 public static class FactsCounts
 {
-    public static IReadOnlyList<FactsCount> Of(IEnumerable<CourseSummary> rows)
+    public static IReadOnlyList<FactsCount> Of(IEnumerable<CourseSummary> rows) => Of(rows.Select(r => (r.Standard, r.StandardVersion, r.Facts)));
+
+    /// <summary>Counts rows read with the three properties the report needs only.</summary>
+    public static IReadOnlyList<FactsCount> Of(IEnumerable<(string Standard, int StandardVersion, string Facts)> rows)
     {
         var counts = new List<FactsCount>();
-        foreach (var group in rows.GroupBy(r => (r.Standard, r.StandardVersion, r.Facts)))
+        foreach (var group in rows.GroupBy(r => r))
         {
             if (StandardId.TryParse(group.Key.Standard, out var standard))
             {

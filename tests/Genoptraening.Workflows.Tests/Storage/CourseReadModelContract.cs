@@ -74,6 +74,19 @@ public abstract class CourseReadModelContract
     }
 
     [Fact]
+    public async Task Publish_KeepsTheOverviewsProgress_InTheCourseRowAndItsListRow()
+    {
+        var readModel = await CreateAsync();
+        var id = Guid.NewGuid();
+        var row = Summary(id, "rebild/sul140", 2, due: 1) with { Progress = """{"deadlines":[["contact","2026-05-12","met"]],"visitated":true,"trainingStarted":false,"freeChoiceInformed":null}""" };
+
+        await readModel.PublishAsync(row);
+
+        Assert.Equal(row, await readModel.FindAsync("rebild", id));
+        Assert.Equal([row], (await readModel.ListAsync(new CourseListQuery("rebild", null, "active", 10))).Items);
+    }
+
+    [Fact]
     public async Task Delete_RemovesTheCourseFromReadsAndLists()
     {
         var readModel = await CreateAsync();

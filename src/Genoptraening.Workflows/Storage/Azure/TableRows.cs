@@ -18,6 +18,7 @@ internal static class TableRows
         [nameof(s.ReceivedAt)] = s.ReceivedAt.ToUnixTimeTicks(),
         [nameof(s.Facts)] = s.Facts,
         [nameof(s.ReferralKey)] = s.ReferralKey,
+        [nameof(s.Progress)] = s.Progress,
     };
 
     public static CourseSummary FromEntity(TableEntity e) => new(
@@ -31,5 +32,6 @@ internal static class TableRows
         e.GetInt64(nameof(CourseSummary.NextDueAt)) is { } due ? Instant.FromUnixTimeTicks(due) : null,
         Instant.FromUnixTimeTicks(e.GetInt64(nameof(CourseSummary.ReceivedAt))!.Value),
         e.GetString(nameof(CourseSummary.Facts)),
-        e.GetString(nameof(CourseSummary.ReferralKey)));
+        e.GetString(nameof(CourseSummary.ReferralKey)),
+        e.GetString(nameof(CourseSummary.Progress)));
 }
