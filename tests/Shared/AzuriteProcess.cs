@@ -9,7 +9,11 @@ namespace Genoptraening.Tests.Shared;
 /// pinned version), on free loopback ports with its data in a temporary folder; always with
 /// <c>--disableTelemetry</c>. It can be stopped and started again on the same ports and data, as an outage.
 /// </summary>
-public sealed class AzuriteProcess : IAsyncDisposable
+/// <param name="debugLog">
+/// Where Azurite writes its debug log (<c>--debug</c>), one line per request among others: benchmarks count the
+/// storage transactions in it. Null (the default): no debug log, as before.
+/// </param>
+public sealed class AzuriteProcess(string? debugLog = null) : IAsyncDisposable
 {
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly string location = Directory.CreateTempSubdirectory("genoptraening-azurite-").FullName;
@@ -29,6 +33,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
             "--tableHost", "127.0.0.1", "--tablePort", Text(tablePort), "--location", location, "--silent", "--skipApiVersionCheck", "--disableTelemetry" })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (debugLog is not null)
+        {
+            start.ArgumentList.Add("--debug");
+            start.ArgumentList.Add(debugLog);
         }
 
         process = Process.Start(start)!;
