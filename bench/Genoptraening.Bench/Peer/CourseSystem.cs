@@ -15,23 +15,22 @@ namespace Genoptraening.Bench.Peer;
 /// One way of running courses (ours or the textbook peer) in this process, on Durable Task's Azure
 /// Storage provider with the host's <see cref="TaskHubSettings"/> defaults, under the development
 /// clock's time skipping: the same backend and driver for both. Held timers are kept in memory
-/// (<see cref="NoHeldTimerStore"/>): the host's table of held timers is the development clock's own
-/// cost, which production, where a timer is a hidden queue message, does not have.
+/// (<see cref="MemoryHeldTimerStore"/>): the host's table of held timers is the development clock's own
+/// cost, which production, where a timer is a hidden queue message, does not have. A deployment stops
+/// the worker and starts a new one on new service objects, as a new process would (a stopped
+/// <c>AzureStorageOrchestrationService</c> does not start again).
 /// </summary>
 internal abstract class CourseSystem : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, int> loadedAtLastEpisode = new(StringComparer.Ordinal);
+    private readonly MemoryHeldTimerStore heldTimers = new();
 
-    protected CourseSystem(string name, string connectionString, string hubName, TimeSkippingOrchestrationService backend, ServiceCatalog catalog)
+    protected CourseSystem(string name, string connectionString, string hubName, ServiceCatalog catalog)
     {
         Name = name;
         ConnectionString = connectionString;
         HubName = hubName;
-        Backend = backend;
         Catalog = catalog;
-        Client = new TaskHubClient(backend);
-        // Each episode of the Azure Storage provider (no extended sessions) loads the instance's whole history.
-        backend.EpisodeSaved += state => loadedAtLastEpisode[state.OrchestrationInstance!.InstanceId] = state.PastEvents.Count;
     }
 
     public string Name { get; }
@@ -40,11 +39,11 @@ internal abstract class CourseSystem : IAsyncDisposable
 
     public string HubName { get; }
 
-    public TimeSkippingOrchestrationService Backend { get; }
+    public TimeSkippingOrchestrationService Backend { get; private set; } = null!;
 
     public ServiceCatalog Catalog { get; }
 
-    public TaskHubClient Client { get; }
+    public TaskHubClient Client { get; private set; } = null!;
 
     /// <summary>Per instance: the history events its last episode loaded and replayed.</summary>
     public IReadOnlyDictionary<string, int> LoadedAtLastEpisode => loadedAtLastEpisode;
@@ -62,11 +61,19 @@ internal abstract class CourseSystem : IAsyncDisposable
 
     public Task IdleAsync() => Backend.WaitForIdleAsync().WaitAsync(TimeSpan.FromMinutes(10));
 
-    /// <summary>The task hub on Azurite with the host's settings, under time skipping from <paramref name="start"/>.</summary>
-    protected static async Task<TimeSkippingOrchestrationService> BackendAsync(string connectionString, string hubName, Instant start)
+    /// <summary>
+    /// A new task hub service on Azurite with the host's settings, under time skipping from <paramref name="start"/>
+    /// or where the previous one left the clock, with the held timers it left.
+    /// </summary>
+    protected async Task NewBackendAsync(Instant start)
     {
-        var hub = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
+        var hub = AzureStorageTaskHub.Create(ConnectionString, new TaskHubSettings { HubName = HubName }, NullLoggerFactory.Instance);
         await hub.CreateIfNotExistsAsync();
-        return new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start));
+        var backend = new TimeSkippingOrchestrationService(hub, hub, new VirtualClock(start), store: heldTimers);
+        await backend.RestoreAsync();
+        // Each episode of the Azure Storage provider (no extended sessions) loads the instance's whole history.
+        backend.EpisodeSaved += state => loadedAtLastEpisode[state.OrchestrationInstance!.InstanceId] = state.PastEvents.Count;
+        Backend = backend;
+        Client = new TaskHubClient(backend);
     }
 }

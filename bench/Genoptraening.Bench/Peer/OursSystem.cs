@@ -5,7 +5,6 @@ using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage.Azure;
-using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -24,14 +23,15 @@ internal sealed class OursSystem : CourseSystem
     private ServiceProvider services = null!;
     private TaskHubWorker worker = null!;
 
-    private OursSystem(string connectionString, string hubName, TimeSkippingOrchestrationService backend, ServiceCatalog catalog, AzureCourseStores stores)
-        : base("ours", connectionString, hubName, backend, catalog) => this.stores = stores;
+    private OursSystem(string connectionString, string hubName, ServiceCatalog catalog, AzureCourseStores stores)
+        : base("ours", connectionString, hubName, catalog) => this.stores = stores;
 
     public static async Task<OursSystem> StartAsync(string connectionString, string hubName, Instant start, ServiceCatalog catalog)
     {
         var stores = AzureCourseStores.For(connectionString);
         await stores.CreateTablesAsync();
-        var system = new OursSystem(connectionString, hubName, await BackendAsync(connectionString, hubName, start), catalog, stores);
+        var system = new OursSystem(connectionString, hubName, catalog, stores);
+        await system.NewBackendAsync(start);
         await system.DeployAsync(CourseDecider.Decide);
         return system;
     }
@@ -51,6 +51,7 @@ internal sealed class OursSystem : CourseSystem
     {
         await worker.StopAsync(isForced: false);
         await services.DisposeAsync();
+        await NewBackendAsync(Backend.Clock.GetCurrentInstant());
         await DeployAsync(decide);
     }
 

@@ -6,7 +6,6 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
-using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
@@ -19,8 +18,8 @@ internal sealed class PeerSystem : CourseSystem
     private readonly TableClient rows;
     private TaskHubWorker worker = null!;
 
-    private PeerSystem(string connectionString, string hubName, TimeSkippingOrchestrationService backend, ServiceCatalog catalog)
-        : base("peer", connectionString, hubName, backend, catalog)
+    private PeerSystem(string connectionString, string hubName, ServiceCatalog catalog)
+        : base("peer", connectionString, hubName, catalog)
     {
         alerts = QueueAlertSender.For(connectionString);
         rows = new TableClient(connectionString, "peercourses");
@@ -28,7 +27,8 @@ internal sealed class PeerSystem : CourseSystem
 
     public static async Task<PeerSystem> StartAsync(string connectionString, string hubName, Instant start, ServiceCatalog catalog)
     {
-        var system = new PeerSystem(connectionString, hubName, await BackendAsync(connectionString, hubName, start), catalog);
+        var system = new PeerSystem(connectionString, hubName, catalog);
+        await system.NewBackendAsync(start);
         await system.rows.CreateIfNotExistsAsync();
         await system.DeployAsync(CourseDecider.Decide);
         return system;
@@ -47,6 +47,7 @@ internal sealed class PeerSystem : CourseSystem
     public override async Task RedeployAsync(DecideCourse decide)
     {
         await worker.StopAsync(isForced: false);
+        await NewBackendAsync(Backend.Clock.GetCurrentInstant());
         await DeployAsync(decide);
     }
 

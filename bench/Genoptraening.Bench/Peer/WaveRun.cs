@@ -30,7 +30,15 @@ internal static class WaveRun
         log.WriteLine($"  {system.Name}: {courses} courses started; the wave falls due at {due}");
         var watch = Stopwatch.StartNew();
         await system.Backend.AdvanceToAsync(due);
-        await system.IdleAsync();
+        var idle = system.IdleAsync();
+        while (await Task.WhenAny(idle, Task.Delay(TimeSpan.FromSeconds(30))) != idle)
+        {
+            var first = await system.Client.GetOrchestrationStateAsync(ids[0]);
+            log.WriteLine($"  {system.Name}: wave still running after {watch.Elapsed.TotalSeconds:F0} s: {system.Backend.ReleasedTimerCount} timers released, " +
+                $"{system.Backend.HeldTimerCount} held; the first course {first?.OrchestrationStatus}, {first?.Output}");
+        }
+
+        await idle;
         var seconds = watch.Elapsed.TotalSeconds;
         var alerts = (await AlertLedger.ReadAsync(azurite.ConnectionString, CourseLives.Standard.Municipality)).Count;
         return new WaveFigures(ids.Count, seconds, alerts);
