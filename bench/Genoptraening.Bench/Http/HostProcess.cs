@@ -36,7 +36,8 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the host and returns once <c>GET /healthz</c> answers 200 (at most 60 s).</summary>
     /// <param name="storage">The storage account's connection string.</param>
     /// <param name="log">Where the host's start is noted.</param>
-    public static async Task<HostProcess> StartAsync(string storage, TextWriter log)
+    /// <param name="settings">More settings as <c>--Key value</c> pairs, e.g. the development clock's.</param>
+    public static async Task<HostProcess> StartAsync(string storage, TextWriter log, params string[] settings)
     {
         var root = RepositoryRoot();
         var dll = await HostDllAsync(root, log);
@@ -50,7 +51,7 @@ internal sealed class HostProcess : IAsyncDisposable
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore", "Warning",
         ];
-        foreach (var argument in arguments)
+        foreach (var argument in arguments.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }
