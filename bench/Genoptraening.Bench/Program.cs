@@ -1,10 +1,12 @@
 using System.Globalization;
 using Genoptraening.Bench;
+using Genoptraening.Bench.Cost;
 using Genoptraening.Bench.Durable;
 using Genoptraening.Bench.Http;
+using Genoptraening.Bench.Peer;
 using Genoptraening.Workflows.Catalog;
 
-// Usage: bench/run.sh [--parts host,simulate,durable]
+// Usage: bench/run.sh [--parts host,simulate,durable,peer,cost]
 //   and the sizes listed in bench/run.sh.
 var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
@@ -41,4 +43,14 @@ if (settings.Parts.Contains("durable"))
     var d = await DurableCourseBenchmark.RunAsync(settings.Scenarios, catalog);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"durable (in-memory, time skipping): {d.Courses} twelve-week courses, {d.Steps} steps in {d.Seconds:F2} s = {d.Steps / d.Seconds:F0} steps/s, {d.Seconds * 1000 / d.Courses:F1} ms per course; {d.HistoryEvents / (double)d.Courses:F0} history events per course"));
+}
+
+if (settings.Parts.Contains("peer"))
+{
+    PeerReport.Write(await PeerBenchmark.RunAsync(settings.Lives, settings.Wave, settings.Change, catalog, log), log);
+}
+
+if (settings.Parts.Contains("cost"))
+{
+    CostReport.Write(await CostBenchmark.RunAsync(settings.Lives, log), log);
 }

@@ -3,8 +3,15 @@ using System.Globalization;
 namespace Genoptraening.Bench;
 
 /// <summary>The benchmark's knobs, from <c>--name value</c> arguments.</summary>
+/// <param name="Parts">Which parts run.</param>
+/// <param name="Concurrency">Clients posting at once (host).</param>
+/// <param name="Scenarios">Courses simulated (simulate, durable).</param>
+/// <param name="Plans">Plans posted (host).</param>
+/// <param name="Lives">Courses that live their twelve weeks on Azurite, half on time and half left alone (peer, cost).</param>
+/// <param name="Wave">Courses whose deadlines fall due at one instant (peer).</param>
+/// <param name="Change">The decider's change at the deployment (peer): deadline-later or level2-sooner.</param>
 internal sealed record Settings(
-    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans)
+    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Lives, int Wave, string Change)
 {
     public static Settings Parse(string[] args)
     {
@@ -17,9 +24,12 @@ internal sealed record Settings(
         int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
         return new Settings(
-            Value("parts", "host,simulate,durable").Split(','),
+            Value("parts", "host,simulate,durable,peer,cost").Split(','),
             Number("concurrency", 32),
             Number("scenarios", 1_000),
-            Number("plans", 20_000));
+            Number("plans", 20_000),
+            Number("lives", 20),
+            Number("wave", 1_000),
+            Value("change", "deadline-later"));
     }
 }
