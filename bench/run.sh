@@ -5,7 +5,7 @@
 # monthly bill (cost).
 # Parts: --parts host,simulate,durable,peer,cost (all by default).
 # Sizes: --plans 20000 --concurrency 32 --scenarios 1000 --lives 20 --wave 1000
-# The deployment's change of the decider (peer): --change deadline-later (default) or level2-sooner
+# The deployment (peer): --change deadline-later (default) or level2-sooner, on --deploy-day 5 (default) of the courses' lives
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release src/Genoptraening.Api > /dev/null

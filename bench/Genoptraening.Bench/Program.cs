@@ -47,7 +47,7 @@ if (settings.Parts.Contains("durable"))
 
 if (settings.Parts.Contains("peer"))
 {
-    PeerReport.Write(await PeerBenchmark.RunAsync(settings.Lives, settings.Wave, settings.Change, catalog, log), log);
+    PeerReport.Write(await PeerBenchmark.RunAsync(settings.Lives, settings.Wave, settings.Change, settings.DeployDay, catalog, log), log);
 }
 
 if (settings.Parts.Contains("cost"))

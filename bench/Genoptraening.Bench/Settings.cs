@@ -10,8 +10,9 @@ namespace Genoptraening.Bench;
 /// <param name="Lives">Courses that live their twelve weeks on Azurite, half on time and half left alone (peer, cost).</param>
 /// <param name="Wave">Courses whose deadlines fall due at one instant (peer).</param>
 /// <param name="Change">The decider's change at the deployment (peer): deadline-later or level2-sooner.</param>
+/// <param name="DeployDay">The day of the courses' lives on which the changed decider is deployed (peer).</param>
 internal sealed record Settings(
-    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Lives, int Wave, string Change)
+    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Lives, int Wave, string Change, int DeployDay)
 {
     public static Settings Parse(string[] args)
     {
@@ -30,6 +31,7 @@ internal sealed record Settings(
             Number("plans", 20_000),
             Number("lives", 20),
             Number("wave", 1_000),
-            Value("change", "deadline-later"));
+            Value("change", "deadline-later"),
+            Number("deploy-day", 5));
     }
 }

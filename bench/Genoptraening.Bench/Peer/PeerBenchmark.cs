@@ -11,12 +11,15 @@ internal sealed record PeerComparison(
 /// </summary>
 internal static class PeerBenchmark
 {
-    /// <summary>Mid-life: after the start offer and before training starts, with the neglected half's first deadlines breached.</summary>
-    public const int DeploymentDay = 5;
-
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
 
-    public static async Task<PeerComparison> RunAsync(int courses, int wave, string change, Domain.Catalog.ServiceCatalog catalog, TextWriter log)
+    /// <param name="courses">Courses living their twelve weeks (half on time).</param>
+    /// <param name="wave">Courses in the wave.</param>
+    /// <param name="change">The decider's change (<see cref="DeciderChange"/>).</param>
+    /// <param name="deploymentDay">When it is deployed: 5 is mid-life, after the start offer and before training starts, the left-alone half warned.</param>
+    /// <param name="catalog">The standards.</param>
+    /// <param name="log">Progress.</param>
+    public static async Task<PeerComparison> RunAsync(int courses, int wave, string change, int deploymentDay, Domain.Catalog.ServiceCatalog catalog, TextWriter log)
     {
         SystemFactory ours = async (storage, start) => await OursSystem.StartAsync(storage, "oursbench", start, catalog);
         SystemFactory peer = async (storage, start) => await PeerSystem.StartAsync(storage, "peerbench", start, catalog);
@@ -24,8 +27,8 @@ internal static class PeerBenchmark
         var peerLife = await LifeRun.RunAsync(peer, courses, Idle, log);
         var oursWave = await WaveRun.RunAsync(ours, wave, log);
         var peerWave = await WaveRun.RunAsync(peer, wave, log);
-        var oursDeployment = await DeploymentRun.RunAsync(ours, courses, change, DeploymentDay, log);
-        var peerDeployment = await DeploymentRun.RunAsync(peer, courses, change, DeploymentDay, log);
+        var oursDeployment = await DeploymentRun.RunAsync(ours, courses, change, deploymentDay, log);
+        var peerDeployment = await DeploymentRun.RunAsync(peer, courses, change, deploymentDay, log);
         return new PeerComparison(oursLife, peerLife, oursWave, peerWave, oursDeployment, peerDeployment);
     }
 }
