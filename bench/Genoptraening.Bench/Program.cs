@@ -1,12 +1,14 @@
 using System.Globalization;
 using Genoptraening.Bench;
+using Genoptraening.Bench.Cost;
 using Genoptraening.Bench.Durable;
 using Genoptraening.Bench.Http;
+using Genoptraening.Bench.Peer;
 using Genoptraening.Bench.Reads;
 using Genoptraening.Bench.Wave;
 using Genoptraening.Workflows.Catalog;
 
-// Usage: bench/run.sh [--parts host,wave,simulate,durable,reads]
+// Usage: bench/run.sh [--parts host,wave,simulate,durable,reads,peer,cost]
 //   and the sizes listed in bench/run.sh.
 var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
@@ -74,4 +76,14 @@ if (settings.Parts.Contains("reads"))
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reads, {host.Host}: host peak {host.PeakBytes / 1048576.0:F0} MiB"));
     }
+}
+
+if (settings.Parts.Contains("peer"))
+{
+    PeerReport.Write(await PeerBenchmark.RunAsync(settings.Lives, settings.PeerWave, settings.Change, settings.DeployDay, catalog, log), log);
+}
+
+if (settings.Parts.Contains("cost"))
+{
+    CostReport.Write(await CostBenchmark.RunAsync(settings.Lives, log), log);
 }

@@ -3,8 +3,17 @@ using System.Globalization;
 namespace Genoptraening.Bench;
 
 /// <summary>The benchmark's knobs, from <c>--name value</c> arguments.</summary>
+/// <param name="Parts">Which parts run.</param>
+/// <param name="Concurrency">Clients posting at once (host).</param>
+/// <param name="Scenarios">Courses simulated (simulate, durable).</param>
+/// <param name="Plans">Plans posted (host).</param>
+/// <param name="Lives">Courses that live their twelve weeks on Azurite, half on time and half left alone (peer, cost).</param>
+/// <param name="Wave">Courses whose deadlines fall due at one instant (peer).</param>
+/// <param name="Change">The decider's change at the deployment (peer): deadline-later or level2-sooner.</param>
+/// <param name="DeployDay">The day of the courses' lives on which the changed decider is deployed (peer).</param>
 internal sealed record Settings(
-    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Wave, int Courses, int Requests, string? BaselineHost)
+    IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Wave, int Courses, int Requests, string? BaselineHost,
+    int Lives, int PeerWave, string Change, int DeployDay)
 {
     public static Settings Parse(string[] args)
     {
@@ -17,13 +26,17 @@ internal sealed record Settings(
         int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
         return new Settings(
-            Value("parts", "host,wave,simulate,durable,reads").Split(','),
+            Value("parts", "host,wave,simulate,durable,reads,peer,cost").Split(','),
             Number("concurrency", 32),
             Number("scenarios", 1_000),
             Number("plans", 20_000),
             Number("wave", 10_000),
             Number("courses", 20_000),
             Number("requests", 60),
-            Value("baseline-host", string.Empty) is { Length: > 0 } baseline ? baseline : null);
+            Value("baseline-host", string.Empty) is { Length: > 0 } baseline ? baseline : null,
+            Number("lives", 20),
+            Number("peer-wave", 1_000),
+            Value("change", "deadline-later"),
+            Number("deploy-day", 5));
     }
 }

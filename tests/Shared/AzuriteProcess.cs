@@ -12,7 +12,12 @@ namespace Genoptraening.Tests.Shared;
 /// (Azurite otherwise writes its whole table database to disk every few seconds while it changes, which
 /// makes seeding hundreds of thousands of rows slower and slower).
 /// </summary>
-public sealed class AzuriteProcess(bool inMemoryPersistence = false) : IAsyncDisposable
+/// <param name="debugLog">
+/// Where Azurite writes its debug log (<c>--debug</c>), one line per request among others: benchmarks count the
+/// storage transactions in it. Null (the default): no debug log.
+/// </param>
+/// <param name="inMemoryPersistence">Data in memory only (see above).</param>
+public sealed class AzuriteProcess(string? debugLog = null, bool inMemoryPersistence = false) : IAsyncDisposable
 {
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly string location = Directory.CreateTempSubdirectory("genoptraening-azurite-").FullName;
@@ -38,6 +43,12 @@ public sealed class AzuriteProcess(bool inMemoryPersistence = false) : IAsyncDis
         foreach (var argument in inMemoryPersistence ? ["--inMemoryPersistence"] : new[] { "--location", location })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (debugLog is not null)
+        {
+            start.ArgumentList.Add("--debug");
+            start.ArgumentList.Add(debugLog);
         }
 
         process = Process.Start(start)!;
