@@ -14,9 +14,11 @@ var settings = Settings.Parse(args);
 var catalog = CatalogDirectory.Load(CatalogDirectory.Default);
 var log = Console.Out;
 log.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+var run = System.Diagnostics.Stopwatch.StartNew();
 
 if (settings.Parts.Contains("host"))
 {
+    Begin("host");
     var h = await HostOnAzurite.RunAsync(settings.Plans, settings.Concurrency, log);
     foreach (var (what, load) in new[] { ("plan intake, one at a time", h.PlansAlone), ("event round trip, one at a time", h.EventsAlone),
         ("event round trip after 10 s without requests", h.EventsAfterQuiet),
@@ -35,6 +37,7 @@ if (settings.Parts.Contains("host"))
 
 if (settings.Parts.Contains("wave"))
 {
+    Begin("wave");
     var w = await MidnightWave.RunAsync(settings.Wave, settings.Concurrency, catalog, log);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"wave: intake of its {w.Intake.Requests} plans: p50 {w.Intake.P50Ms:F1} ms, p99 {w.Intake.P99Ms:F1} ms, {w.Intake.PerSecond:F0}/s ({w.Intake.Clients} clients); start steps done {w.StartStepsSeconds:F1} s after the last"));
@@ -49,6 +52,7 @@ if (settings.Parts.Contains("wave"))
 
 if (settings.Parts.Contains("simulate"))
 {
+    Begin("simulate");
     var one = await SimulateBenchmark.SecondsForAsync(1, catalog);
     var seconds = await SimulateBenchmark.SecondsForAsync(settings.Scenarios, catalog);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulate: 1 scenario in {one * 1000:F0} ms (first, cold); {settings.Scenarios} scenarios in {seconds:F2} s"));
@@ -56,6 +60,7 @@ if (settings.Parts.Contains("simulate"))
 
 if (settings.Parts.Contains("durable"))
 {
+    Begin("durable");
     var d = await DurableCourseBenchmark.RunAsync(settings.Scenarios, catalog);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"durable (in-memory, time skipping): {d.Courses} twelve-week courses, {d.Steps} steps in {d.Seconds:F2} s = {d.Steps / d.Seconds:F0} steps/s, {d.Seconds * 1000 / d.Courses:F1} ms per course; {d.HistoryEvents / (double)d.Courses:F0} history events per course"));
@@ -63,6 +68,7 @@ if (settings.Parts.Contains("durable"))
 
 if (settings.Parts.Contains("reads"))
 {
+    Begin("reads");
     var r = await ReadsBenchmark.RunAsync(settings.Courses, settings.Requests, catalog, log, settings.BaselineHost);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"reads: seeding {r.Seeding.Courses} courses ({r.Seeding.Active} active) took {r.Seeding.Elapsed.TotalSeconds:F0} s"));
@@ -80,10 +86,16 @@ if (settings.Parts.Contains("reads"))
 
 if (settings.Parts.Contains("peer"))
 {
+    Begin("peer");
     PeerReport.Write(await PeerBenchmark.RunAsync(settings.Lives, settings.PeerWave, settings.Change, settings.DeployDay, catalog, log), log);
 }
 
 if (settings.Parts.Contains("cost"))
 {
+    Begin("cost");
     CostReport.Write(await CostBenchmark.RunAsync(settings.Lives, log), log);
 }
+
+log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- all parts done after {run.Elapsed.TotalMinutes:F1} min"));
+
+void Begin(string part) => log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- part {part}, {run.Elapsed.TotalMinutes:F1} min into the run"));

@@ -29,13 +29,13 @@ internal sealed record Settings(
             Value("parts", "host,wave,simulate,durable,reads,peer,cost").Split(','),
             Number("concurrency", 32),
             Number("scenarios", 1_000),
-            Number("plans", 20_000),
-            Number("wave", 10_000),
+            Number("plans", 300),
+            Number("wave", 2_000),
             Number("courses", 20_000),
             Number("requests", 60),
             Value("baseline-host", string.Empty) is { Length: > 0 } baseline ? baseline : null,
             Number("lives", 20),
-            Number("peer-wave", 1_000),
+            Number("peer-wave", 500),
             Value("change", "deadline-later"),
             Number("deploy-day", 5));
     }

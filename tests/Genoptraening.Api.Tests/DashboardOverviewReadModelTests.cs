@@ -30,7 +30,9 @@ public sealed class DashboardOverviewReadModelTests(ApiHosts hosts)
         {
             var row = (await readModel.FindAsync("rebild", Guid.Parse(id)))!;
             Assert.NotNull(row.Progress);
-            await readModel.PublishAsync(row with { Progress = null });
+            // As a build from before rows carried progress would publish the course's next step (the same
+            // step again is not written: it is the row already there).
+            await readModel.PublishAsync(row with { Progress = null, Step = row.Step + 1 });
             Assert.Null((await readModel.FindAsync("rebild", Guid.Parse(id)))!.Progress);
         }
 

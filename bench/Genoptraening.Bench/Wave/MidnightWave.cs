@@ -40,7 +40,7 @@ internal static class MidnightWave
 {
     private static readonly Instant Received = Instant.FromUtc(2026, 5, 4, 8, 0);
     private static readonly StandardId Standard = new("rebild", "sul140");
-    private static readonly TimeSpan LatenessLead = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan LatenessLead = TimeSpan.FromSeconds(60);
     private const int LatenessTimers = 1_000;
 
     public static async Task<WaveFigures> RunAsync(int courses, int clients, ServiceCatalog catalog, TextWriter log)

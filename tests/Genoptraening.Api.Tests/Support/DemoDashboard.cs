@@ -21,7 +21,7 @@ public sealed class DemoDashboard : IAsyncLifetime
         await azurite.StartAsync();
         var settings = HostProcess.VirtualClock(azurite, "genoptraening", $"{Today}T10:00:00+02:00");
         settings["Demo:Seed"] = "true";
-        Host = await HostProcess.StartAsync(settings, azurite);
+        Host = await HostProcess.StartAsync(settings, azurite, patience: TimeSpan.FromMinutes(3)); // it seeds 32 courses first
         Browser = await Browser.StartAsync();
     }
 

@@ -60,8 +60,11 @@ public sealed class HostProcess : IAsyncDisposable
         ["Clock:Start"] = clockStart,
     };
 
-    /// <summary>Starts a host with <paramref name="settings"/> and returns once it answers <c>/healthz</c>.</summary>
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, AzuriteProcess? ownAzurite = null)
+    /// <summary>Starts a host with <paramref name="settings"/> and returns once it answers <c>/healthz</c> (at most 60 s, or <paramref name="patience"/>).</summary>
+    /// <param name="settings">The host's settings.</param>
+    /// <param name="ownAzurite">An Azurite the host disposes of with itself.</param>
+    /// <param name="patience">How long the host may take to start: a host that seeds the demo data answers only after it.</param>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, AzuriteProcess? ownAzurite = null, TimeSpan? patience = null)
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -69,7 +72,8 @@ public sealed class HostProcess : IAsyncDisposable
         listener.Stop();
         var host = new HostProcess(port, settings, ownAzurite);
         using var http = new HttpClient();
-        for (var i = 0; i < 600; i++)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < (patience ?? TimeSpan.FromSeconds(60)))
         {
             try
             {
