@@ -8,7 +8,7 @@ namespace Genoptraening.Bench.Http;
 /// under load; and beside intake under load, its two floors on the same Azurite.
 /// </summary>
 internal sealed record HostLatencies(
-    HttpLoad PlansAlone, HttpLoad EventsAlone, HttpLoad EventsAfterQuiet, HttpLoad Plans, HttpLoad Events, FloorLoad DirectStarts, FloorLoad BareWrites);
+    HttpLoad PlansAlone, HttpLoad EventsAlone, HttpLoad EventsAfterQuiet, HttpLoad Plans, HttpLoad Events, int EventsPastTheBound, FloorLoad DirectStarts, FloorLoad BareWrites);
 
 /// <summary>
 /// The product's host on a fresh Azurite, as in production (task hub, course tables and queues on one
@@ -38,6 +38,6 @@ internal static class HostOnAzurite
         var eventsLoad = await intake.EventsAsync(ids, clients);
         var directStarts = await IntakeFloors.DirectStartsAsync(azurite.ConnectionString, plans, clients);
         var bareWrites = await IntakeFloors.BareWritesAsync(azurite.ConnectionString, plans, clients);
-        return new HostLatencies(plansAlone, eventsAlone, eventsAfterQuiet, plansLoad, eventsLoad, directStarts, bareWrites);
+        return new HostLatencies(plansAlone, eventsAlone, eventsAfterQuiet, plansLoad, eventsLoad, intake.AnsweredPastTheBound, directStarts, bareWrites);
     }
 }
