@@ -55,6 +55,7 @@ internal static class MidnightWave
         await using (var host = await HostProcess.StartAsync(azurite.ConnectionString, log, ["--Clock:Mode", "Virtual", "--Clock:Start", receivedAt]))
         {
             using var clock = host.Client("dev-admin");
+            clock.Timeout = TimeSpan.FromMinutes(5); // the host answers a clock move within 2 minutes, with 503 if its steps take longer
             var plans = new HttpIntakeBenchmark(host, warmupRound: 50, Copenhagen.DateOf(Received));
             (intake, _) = await plans.PlansAsync(courses, clients, "WAVE");
             steps = courses + plans.WarmupPlans; // each course's first timer is due at the wave's instant
