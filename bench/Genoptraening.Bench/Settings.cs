@@ -30,7 +30,7 @@ internal sealed record Settings(
             Number("concurrency", 32),
             Number("scenarios", 1_000),
             Number("plans", 300),
-            Number("wave", 2_000),
+            Number("wave", 500),
             Number("courses", 20_000),
             Number("requests", 60),
             Value("baseline-host", string.Empty) is { Length: > 0 } baseline ? baseline : null,
