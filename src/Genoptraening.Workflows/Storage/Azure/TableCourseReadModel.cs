@@ -43,8 +43,7 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 return;
             }
 
-            var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
-            row[OrderKey] = order;
+            var row = CourseRow(summary, order);
             var actions = new List<TableTransactionAction>
             {
                 current is null
@@ -72,8 +71,7 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
     /// <summary>Adds the course's first row and its order row; false when the course already has a row.</summary>
     private async Task<bool> TryAddFirstAsync(CourseSummary summary, string order, CancellationToken cancellationToken)
     {
-        var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
-        row[OrderKey] = order;
+        var row = CourseRow(summary, order);
         try
         {
             await table.SubmitTransactionAsync(
@@ -176,10 +174,9 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 var actions = new List<TableTransactionAction>();
                 foreach (var summary in batch)
                 {
-                    var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
-                    row[OrderKey] = CourseOrder.KeyOf(summary);
-                    actions.Add(new(TableTransactionActionType.Add, row));
-                    actions.Add(new(TableTransactionActionType.Add, TableRows.ToEntity(summary, CourseOrder.KeyOf(summary))));
+                    var order = CourseOrder.KeyOf(summary);
+                    actions.Add(new(TableTransactionActionType.Add, CourseRow(summary, order)));
+                    actions.Add(new(TableTransactionActionType.Add, TableRows.ToEntity(summary, order)));
                 }
 
                 try
@@ -192,6 +189,14 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 }
             }
         }
+    }
+
+    /// <summary>The course's own row (read by id), which remembers the key of its order row.</summary>
+    private static TableEntity CourseRow(CourseSummary summary, string order)
+    {
+        var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
+        row[OrderKey] = order;
+        return row;
     }
 
     private static string CourseKey(Guid courseId) => CoursePrefix + courseId.ToString("N");
