@@ -8,7 +8,7 @@
 # cost: storage transactions per course through the host, counted at Azurite, and the monthly bill.
 # Parts: --parts host,wave,simulate,durable,reads,peer,cost (all by default).
 # Sizes (the defaults fit the whole run in 30 minutes on 2 cores, docs/benchmarks.md):
-#        --plans 300 --concurrency 32 --scenarios 1000 --wave 500 --courses 20000 --requests 60 (sequential requests per read)
+#        --plans 300 --concurrency 32 --scenarios 1000 --wave 500 --courses 20000 --requests 40 (sequential requests per read)
 #        --lives 20 --peer-wave 500
 # Reads against another build too, on the same seeded storage: --baseline-host /path/to/Genoptraening.Api.dll
 # The deployment (peer): --change deadline-later (default) or level2-sooner, on --deploy-day 5 (default) of the courses' lives

@@ -49,6 +49,11 @@ if (settings.Parts.Contains("wave"))
     var allowed = 1000 * (1_000 / w.StepsPerSecond + 5);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"timer lateness, system clock: {w.Lateness.Timers} timers due together: p50 {w.Lateness.P50Ms:F0} ms, p99 {w.Lateness.P99Ms:F0} ms, last {w.Lateness.LastMs:F0} ms; target p99 <= 1,000 steps at the wave's rate + 5 s = {allowed:F0} ms"));
+    foreach (var q in w.Queries)
+    {
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"azurite, a table of {q.Rows} rows: one partition's query ({q.RowsPerPartition} rows) p50 {q.PartitionQueryP50Ms:F1} ms, a read by both keys p50 {q.PointReadP50Ms:F1} ms"));
+    }
 }
 
 if (settings.Parts.Contains("simulate"))

@@ -32,7 +32,7 @@ internal sealed record Settings(
             Number("plans", 300),
             Number("wave", 500),
             Number("courses", 20_000),
-            Number("requests", 60),
+            Number("requests", 40),
             Value("baseline-host", string.Empty) is { Length: > 0 } baseline ? baseline : null,
             Number("lives", 20),
             Number("peer-wave", 500),

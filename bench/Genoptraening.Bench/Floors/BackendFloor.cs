@@ -21,14 +21,16 @@ internal sealed record FloorWave(int Steps, double Seconds)
 internal sealed record TimerLateness(int Timers, double P50Ms, double P99Ms, double LastMs);
 
 /// <summary>
-/// The floors of the midnight wave (issue 20 b), on the host's Azurite with the host's task hub settings
-/// (<see cref="TaskHubSettings"/>: partitions, concurrency, polling) in a hub of their own:
+/// The floors of the midnight wave (issue 20 b), each on an Azurite of its own with the host's task hub settings
+/// (<see cref="TaskHubSettings"/>: partitions, concurrency, polling):
 /// <see cref="OneTimerOrchestration"/> instances on Durable Task's Azure Storage provider, run by
 /// Durable Task's own worker in this process. The wave goes through the development clock's decorator,
 /// with its held timers in a table as the host keeps them; the lateness runs on the system clock.
 /// </summary>
 internal static class BackendFloor
 {
+    private static readonly TimeSpan Stall = TimeSpan.FromMinutes(2);
+
     public static async Task<FloorWave> WaveAsync(string connectionString, int instances, int clients)
     {
         var hubName = "floorwave";
@@ -46,10 +48,10 @@ internal static class BackendFloor
         try
         {
             await StartAllAsync(new TaskHubClient(skipping), instances, clients, due.ToDateTimeUtc());
-            await skipping.WaitForIdleAsync(); // every instance has set its timer
+            await IdleAsync(skipping, () => skipping.HeldTimerCount, "setting the timers"); // every instance has set its timer
             var watch = Stopwatch.StartNew();
             await skipping.AdvanceToAsync(due);
-            await skipping.WaitForIdleAsync();
+            await IdleAsync(skipping, () => Volatile.Read(ref ran), "running the steps");
             var seconds = watch.Elapsed.TotalSeconds;
             return ran == instances
                 ? new FloorWave(instances, seconds)
@@ -58,6 +60,32 @@ internal static class BackendFloor
         finally
         {
             await worker.StopAsync(isForced: true);
+        }
+    }
+
+    /// <summary>
+    /// Waits until no message is in flight, and gives up with the floor's state if <paramref name="progress"/>
+    /// stands still for <see cref="Stall"/>: a floor that hangs says so instead of holding up the run.
+    /// </summary>
+    private static async Task IdleAsync(TimeSkippingOrchestrationService skipping, Func<int> progress, string phase)
+    {
+        var idle = skipping.WaitForIdleAsync();
+        for (var last = progress(); ;)
+        {
+            if (await Task.WhenAny(idle, Task.Delay(Stall)) == idle)
+            {
+                await idle;
+                return;
+            }
+
+            var now = progress();
+            if (now == last)
+            {
+                throw new TimeoutException(FormattableString.Invariant(
+                    $"The floor's wave stood still for {Stall.TotalMinutes} minutes while {phase} ({now} done; {skipping.HeldTimerCount} timers held, {skipping.ReleasedTimerCount} released)."));
+            }
+
+            last = now;
         }
     }
 

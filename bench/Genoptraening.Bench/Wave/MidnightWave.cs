@@ -18,11 +18,12 @@ namespace Genoptraening.Bench.Wave;
 /// <summary>
 /// The midnight wave and its floors, measured in one run on one Azurite: intake of the wave's courses
 /// over HTTP; their timer steps, all due at one instant, released by one move of the development
-/// clock; the same number of bare backend timer steps; and 1,000 timers due together on the system clock.
+/// clock; the same number of bare backend timer steps; 1,000 timers due together on the system clock;
+/// and what a query costs Azurite as its tables grow, for the arithmetic of larger waves.
 /// </summary>
 internal sealed record WaveFigures(
     HttpLoad Intake, double StartStepsSeconds, int Steps, double StepsSeconds, int Alerts, double LastAlertSeconds, long HostPeakBytes,
-    FloorWave Floor, TimerLateness Lateness)
+    FloorWave Floor, TimerLateness Lateness, IReadOnlyList<QueryCost> Queries)
 {
     public double StepsPerSecond => Steps / StepsSeconds;
 
@@ -42,6 +43,7 @@ internal static class MidnightWave
     private static readonly StandardId Standard = new("rebild", "sul140");
     private static readonly TimeSpan LatenessLead = TimeSpan.FromSeconds(60);
     private const int LatenessTimers = 1_000;
+    private static readonly int[] QueryCostSizes = [10_000, 100_000, 300_000];
 
     public static async Task<WaveFigures> RunAsync(int courses, int clients, ServiceCatalog catalog, TextWriter log)
     {
@@ -83,13 +85,25 @@ internal static class MidnightWave
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: {steps} steps in {stepsSeconds:F1} s, {alerts} alerts, the last after {lastAlert:F1} s"));
         }
 
-        var floor = await BackendFloor.WaveAsync(azurite.ConnectionString, steps, clients);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: bare backend floor: {floor.Steps} steps in {floor.Seconds:F1} s"));
-        // On an Azurite of its own: the wave's tables would slow the starts past the timers' lead.
-        await using var quiet = new AzuriteProcess(inMemoryPersistence: true);
-        await quiet.StartAsync();
-        var lateness = await BackendFloor.LatenessAsync(quiet.ConnectionString, LatenessTimers, clients, LatenessLead);
-        return new WaveFigures(intake, startSteps, steps, stepsSeconds, alerts, lastAlert, hostPeak, floor, lateness);
+        await azurite.StopAsync(); // its memory back before the floors
+        // Each floor on an Azurite of its own, empty as the wave's was before its intake.
+        FloorWave floor;
+        await using (var floorStorage = new AzuriteProcess(inMemoryPersistence: true))
+        {
+            await floorStorage.StartAsync();
+            floor = await BackendFloor.WaveAsync(floorStorage.ConnectionString, steps, clients);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: bare backend floor: {floor.Steps} steps in {floor.Seconds:F1} s"));
+        }
+
+        TimerLateness lateness;
+        await using (var latenessStorage = new AzuriteProcess(inMemoryPersistence: true))
+        {
+            await latenessStorage.StartAsync();
+            lateness = await BackendFloor.LatenessAsync(latenessStorage.ConnectionString, LatenessTimers, clients, LatenessLead);
+        }
+
+        var queries = await AzuriteQueryCost.MeasureAsync(QueryCostSizes, log);
+        return new WaveFigures(intake, startSteps, steps, stepsSeconds, alerts, lastAlert, hostPeak, floor, lateness, queries);
     }
 
     /// <summary>The instant every wave course's first timer is due: what the decider says for the plans the benchmark posts.</summary>

@@ -93,7 +93,50 @@ public sealed partial class TimeSkippingOrchestrationService(
     }
 
     /// <summary>Completes when no message waits for an orchestration and no activity is running.</summary>
-    public Task WaitForIdleAsync(CancellationToken cancellationToken = default) => inFlight.WaitForNoneAsync(cancellationToken);
+    /// <remarks>
+    /// A message can be counted that no episode will take: the backend discards what comes for an
+    /// instance that has ended, and an instance can end without this decorator seeing it (its last
+    /// completion failed after the backend saved it, or it ended before this host started). So when the
+    /// count has not moved for <see cref="StallBeforeCheck"/>, the instances still waited for are looked
+    /// up, and those that have ended are let go.
+    /// </remarks>
+    public async Task WaitForIdleAsync(CancellationToken cancellationToken = default)
+    {
+        for (var progress = inFlight.Progress; ; progress = inFlight.Progress)
+        {
+            var none = inFlight.WaitForNoneAsync(cancellationToken);
+            if (await Task.WhenAny(none, Task.Delay(StallBeforeCheck, cancellationToken)).ConfigureAwait(false) == none)
+            {
+                await none.ConfigureAwait(false);
+                return;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (inFlight.Progress == progress)
+            {
+                await LetGoOfEndedAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>How long the count of messages in flight stands still before the instances it waits for are looked up.</summary>
+    private static readonly TimeSpan StallBeforeCheck = TimeSpan.FromSeconds(5);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Instance {InstanceId} has ended with messages still counted for it; the wait for idle lets them go.")]
+    private static partial void EndedWithMessagesCounted(ILogger logger, string instanceId);
+
+    private async Task LetGoOfEndedAsync()
+    {
+        foreach (var instanceId in inFlight.WaitedFor())
+        {
+            var states = await innerClient.GetOrchestrationStateAsync(instanceId, allExecutions: false).ConfigureAwait(false);
+            if (states is [var state, ..] && IsEnded(state))
+            {
+                EndedWithMessagesCounted(logger, instanceId);
+                inFlight.End(instanceId);
+            }
+        }
+    }
 
     public int MaxConcurrentTaskOrchestrationWorkItems => concurrency;
 

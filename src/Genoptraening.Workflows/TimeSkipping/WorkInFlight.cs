@@ -14,7 +14,20 @@ internal sealed class WorkInFlight
     private readonly Dictionary<string, int> waiting = [];
     private readonly HashSet<string> ended = [];
     private int count;
+    private long progress;
     private TaskCompletionSource none = Completed();
+
+    /// <summary>How many times a message was taken or let go: it stands still while nothing is taken.</summary>
+    public long Progress => Interlocked.Read(ref progress);
+
+    /// <summary>The instances with messages not yet taken.</summary>
+    public IReadOnlyList<string> WaitedFor()
+    {
+        lock (gate)
+        {
+            return [.. waiting.Keys];
+        }
+    }
 
     public void Add(IEnumerable<TaskMessage> messages)
     {
@@ -105,6 +118,7 @@ internal sealed class WorkInFlight
 
     private void Signal()
     {
+        progress++;
         if (count == 0)
         {
             none.TrySetResult();
