@@ -91,6 +91,9 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>The host's resident set now (VmRSS).</summary>
     public long WorkingSetBytes() => Status("VmRSS:");
 
+    /// <summary>The warnings and errors the host has logged so far, counted by category.</summary>
+    public string LoggedEntries() => output.Entries();
+
     /// <summary>The host's largest resident set so far (VmHWM).</summary>
     public long PeakWorkingSetBytes() => Status("VmHWM:");
 
@@ -217,11 +220,15 @@ internal sealed class HostProcess : IAsyncDisposable
     }
 }
 
-/// <summary>The last lines the host wrote to stdout and stderr, for the error when it does not start.</summary>
+/// <summary>
+/// The last lines the host wrote to stdout and stderr, for the error when it does not start, and how
+/// many log entries it wrote by level and category (the console logger's <c>warn: Category[id]</c> lines).
+/// </summary>
 internal sealed class HostOutput
 {
     private const int MaxLines = 200;
     private readonly Queue<string> lines = new();
+    private readonly Dictionary<string, int> entries = [];
     private readonly Lock gate = new();
 
     public void Add(string? line)
@@ -233,11 +240,26 @@ internal sealed class HostOutput
 
         lock (gate)
         {
+            if (line.StartsWith("warn: ", StringComparison.Ordinal) || line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+            {
+                var entry = line.Split('[')[0];
+                entries[entry] = entries.GetValueOrDefault(entry) + 1;
+            }
+
             lines.Enqueue(line);
             if (lines.Count > MaxLines)
             {
                 lines.Dequeue();
             }
+        }
+    }
+
+    /// <summary>The log entries so far by level and category, the most frequent first; "none" if there were none.</summary>
+    public string Entries()
+    {
+        lock (gate)
+        {
+            return entries.Count == 0 ? "none" : string.Join(", ", entries.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value}"));
         }
     }
 

@@ -16,14 +16,15 @@ using NodaTime;
 namespace Genoptraening.Bench.Wave;
 
 /// <summary>
-/// The midnight wave and its floors, measured in one run on one Azurite: intake of the wave's courses
+/// The midnight wave and its floors, measured in one run: intake of the wave's courses
 /// over HTTP; their timer steps, all due at one instant, released by one move of the development
-/// clock; the same number of bare backend timer steps; 1,000 timers due together on the system clock;
+/// clock; the same number of bare backend timer steps, on the wave's Azurite after it and on an empty
+/// one; 1,000 timers due together on the system clock;
 /// and what a query costs Azurite as its tables grow, for the arithmetic of larger waves.
 /// </summary>
 internal sealed record WaveFigures(
     HttpLoad Intake, double StartStepsSeconds, int Steps, double StepsSeconds, int Alerts, double LastAlertSeconds, long HostPeakBytes,
-    FloorWave Floor, TimerLateness Lateness, IReadOnlyList<QueryCost> Queries)
+    FloorWave FloorAfter, FloorWave Floor, TimerLateness Lateness, IReadOnlyList<QueryCost> Queries)
 {
     public double StepsPerSecond => Steps / StepsSeconds;
 
@@ -83,16 +84,20 @@ internal static class MidnightWave
             (alerts, lastAlert) = await lastGrowth;
             hostPeak = host.PeakWorkingSetBytes();
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: {steps} steps in {stepsSeconds:F1} s, {alerts} alerts, the last after {lastAlert:F1} s"));
+            log.WriteLine($"  wave: the host's warnings and errors: {host.LoggedEntries()}");
         }
 
-        await azurite.StopAsync(); // its memory back before the floors
-        // Each floor on an Azurite of its own, empty as the wave's was before its intake.
+        // The floor twice: on the wave's Azurite after it, which then holds what the wave left (Azurite's
+        // costs grow with what it holds, docs/benchmarks.md); and on an empty Azurite of its own.
+        var floorAfter = await BackendFloor.WaveAsync(azurite.ConnectionString, steps, clients);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: bare backend floor on the wave's Azurite: {floorAfter.Steps} steps in {floorAfter.Seconds:F1} s"));
+        await azurite.StopAsync(); // its memory back before the next
         FloorWave floor;
         await using (var floorStorage = new AzuriteProcess(inMemoryPersistence: true))
         {
             await floorStorage.StartAsync();
             floor = await BackendFloor.WaveAsync(floorStorage.ConnectionString, steps, clients);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: bare backend floor: {floor.Steps} steps in {floor.Seconds:F1} s"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: bare backend floor on an empty Azurite: {floor.Steps} steps in {floor.Seconds:F1} s"));
         }
 
         TimerLateness lateness;
@@ -103,7 +108,7 @@ internal static class MidnightWave
         }
 
         var queries = await AzuriteQueryCost.MeasureAsync(QueryCostSizes, log);
-        return new WaveFigures(intake, startSteps, steps, stepsSeconds, alerts, lastAlert, hostPeak, floor, lateness, queries);
+        return new WaveFigures(intake, startSteps, steps, stepsSeconds, alerts, lastAlert, hostPeak, floorAfter, floor, lateness, queries);
     }
 
     /// <summary>The instant every wave course's first timer is due: what the decider says for the plans the benchmark posts.</summary>
