@@ -15,8 +15,8 @@ internal sealed record ReadsResult(SeedingResult Seeding, IReadOnlyList<HostRead
 
 /// <summary>
 /// What a visitator and a municipality's systems wait for over one municipality's 20,000 courses: the
-/// API's course list, the dashboard's overview (its list), the quality report by the API and the
-/// dashboard. The courses are seeded straight into a fresh Azurite's course tables (<see cref="StorageSeeder"/>),
+/// API's course list, the dashboard's overview (its list) and inbox, the quality report by the API and
+/// the dashboard. The courses are seeded straight into a fresh Azurite's course tables (<see cref="StorageSeeder"/>),
 /// then the real host is started on it and read over HTTP, one request at a time, with the
 /// municipality's API key or its visitator's Development sign-in; then, if given, another build of
 /// the host (a baseline) on the same storage.
@@ -59,6 +59,7 @@ internal static class ReadsBenchmark
             (api, "API list, active, top 500", $"/api/courses?municipality={Municipality}&status=active&top=500"),
             (dashboard, "dashboard overview (GET /)", "/"),
             (dashboard, "dashboard overview, ended courses", "/?status=ended"),
+            (dashboard, "dashboard inbox (GET /indbakke, not a target)", "/indbakke"),
             (api, "API quality report, two calendar years", $"/api/reports/quality?municipality={Municipality}&from={year - 1}-01-01&to={year}-12-31"),
             (dashboard, "dashboard report (GET /rapport, year to date)", "/rapport"),
         })
