@@ -11,6 +11,7 @@
 #        --plans 300 --concurrency 32 --scenarios 1000 --wave 500 --courses 20000 --requests 40 (sequential requests per read)
 #        --lives 20 --peer-wave 500
 # Reads against another build too, on the same seeded storage: --baseline-host /path/to/Genoptraening.Api.dll
+# The dashboard's inbox among the reads (slow on Azurite, not a target; minutes more): --inbox
 # The deployment (peer): --change deadline-later (default) or level2-sooner, on --deploy-day 5 (default) of the courses' lives
 set -euo pipefail
 cd "$(dirname "$0")/.."
