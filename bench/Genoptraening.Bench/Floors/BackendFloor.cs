@@ -21,7 +21,7 @@ internal sealed record FloorWave(int Steps, double Seconds)
 internal sealed record TimerLateness(int Timers, double P50Ms, double P99Ms, double LastMs);
 
 /// <summary>
-/// The floors of the midnight wave (issue 20 b), each on an Azurite of its own with the host's task hub settings
+/// The floors of the midnight wave (issue 20 b), on the Azurite they are given, with the host's task hub settings
 /// (<see cref="TaskHubSettings"/>: partitions, concurrency, polling):
 /// <see cref="OneTimerOrchestration"/> instances on Durable Task's Azure Storage provider, run by
 /// Durable Task's own worker in this process. The wave goes through the development clock's decorator,
