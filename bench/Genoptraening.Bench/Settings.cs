@@ -8,7 +8,11 @@ namespace Genoptraening.Bench;
 /// <param name="Scenarios">Courses simulated (simulate, durable).</param>
 /// <param name="Plans">Plans posted (host).</param>
 /// <param name="Lives">Courses that live their twelve weeks on Azurite, half on time and half left alone (peer, cost).</param>
-/// <param name="Wave">Courses whose deadlines fall due at one instant (peer).</param>
+/// <param name="Wave">Courses posted over HTTP whose deadlines fall due at one instant (wave; the warm-up's plans come on top).</param>
+/// <param name="Courses">Courses of one municipality seeded for the reads (reads).</param>
+/// <param name="Requests">Sequential requests per read (reads).</param>
+/// <param name="BaselineHost">Another build of the host to read the same storage with (reads).</param>
+/// <param name="PeerWave">Courses whose deadlines fall due at one instant, in process, ours and the peer's (peer).</param>
 /// <param name="Change">The decider's change at the deployment (peer): deadline-later or level2-sooner.</param>
 /// <param name="DeployDay">The day of the courses' lives on which the changed decider is deployed (peer).</param>
 /// <param name="Inbox">Whether the reads include the dashboard's inbox (minutes a request over 20,000 courses on Azurite; not a target).</param>

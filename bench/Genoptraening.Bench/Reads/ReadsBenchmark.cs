@@ -16,10 +16,10 @@ internal sealed record ReadsResult(SeedingResult Seeding, IReadOnlyList<HostRead
 /// <summary>
 /// What a visitator and a municipality's systems wait for over one municipality's 20,000 courses: the
 /// API's course list, the dashboard's overview (its list), the quality report by the API and the
-/// dashboard, and with <c>--inbox</c> the dashboard's inbox. The courses are seeded straight into a fresh Azurite's course tables (<see cref="StorageSeeder"/>),
-/// then the real host is started on it and read over HTTP, one request at a time, with the
-/// municipality's API key or its visitator's Development sign-in; then, if given, another build of
-/// the host (a baseline) on the same storage.
+/// dashboard, and with <c>--inbox</c> the dashboard's inbox. The courses are seeded straight into a
+/// fresh Azurite's course tables (<see cref="StorageSeeder"/>), then the real host is started on it
+/// and read over HTTP, one request at a time, with the municipality's API key or its visitator's
+/// Development sign-in; then, if given, another build of the host (a baseline) on the same storage.
 /// </summary>
 internal static class ReadsBenchmark
 {
