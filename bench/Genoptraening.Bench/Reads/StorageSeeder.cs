@@ -15,14 +15,14 @@ internal sealed record SeedingResult(int Courses, int Active, int Breached, int 
 /// <summary>
 /// Fills the course tables of a storage account with <c>n</c> courses of one municipality, as the host's
 /// steps would have left them (<see cref="SeededCourse"/>), without their orchestrations: each course's
-/// partition in one transaction, read-model rows fifty courses to a transaction, a few writes at a time
+/// partition in one transaction, read-model rows thirty-three courses (99 rows) to a transaction, a few writes at a time
 /// (Azurite is one Node process; more writers only queue there).
 /// </summary>
 internal static class StorageSeeder
 {
     private const int ParallelWrites = 4;
     private const int ParallelReadModelWrites = 4;
-    private const int ReadModelChunk = 50;
+    private const int ReadModelChunk = 33;
 
     public static async Task<SeedingResult> SeedAsync(AzureCourseStores stores, ServiceCatalog catalog, string municipality, int courses, Instant now, TextWriter log)
     {

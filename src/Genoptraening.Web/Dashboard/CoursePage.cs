@@ -34,9 +34,13 @@ public static class CoursePage
         return await ShowAsync(id, frame, reading, outcome.Succeeded ? outcome with { Typed = null } : outcome, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The visitator has told the citizen of the extended free choice: the start guarantee's breach is acknowledged so.</summary>
+    /// <summary>
+    /// The visitator has told the citizen of the extended free choice: the start guarantee's breach is acknowledged
+    /// so. From the inbox, back to the inbox once the course's read-model row holds it (<see cref="ReadModelCatchUp"/>).
+    /// </summary>
     public static async Task<IResult> RecordFreeChoiceInformed(
-        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, CancellationToken cancellationToken)
+        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, ICourseReadModel readModel,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
@@ -55,8 +59,9 @@ public static class CoursePage
         var acknowledge = new CourseCommand.Acknowledge(freeChoice.Kind, 1, FreeChoice.InformedComment, frame.SignedIn);
         var result = await requests.AcknowledgeAsync(id, acknowledge, c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
         var form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        if (result is RequestResult.Accepted && form["tilbage"] == InboxPage.Path)
+        if (result is RequestResult.Accepted accepted && form["tilbage"] == InboxPage.Path)
         {
+            await ReadModelCatchUp.WaitAsync(readModel, accepted.Course, cancellationToken).ConfigureAwait(false);
             return Results.Redirect(frame.Root + InboxPage.Path);
         }
 

@@ -12,8 +12,8 @@ namespace Genoptraening.Web.Dashboard;
 /// </summary>
 /// <param name="TriggeredAt">When the start guarantee was breached.</param>
 /// <param name="Kind">The deadline whose breach triggered it.</param>
-/// <param name="Informed">The acknowledgement of that breach, once the citizen was informed.</param>
-public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind, Acknowledgement? Informed)
+/// <param name="InformedAt">When the citizen was recorded informed; null until then.</param>
+public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind, Instant? InformedAt)
 {
     public const string InformedComment = FreeChoiceBreach.InformedComment;
 
@@ -22,10 +22,12 @@ public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind, Acknowle
     public static FreeChoice? Of(CourseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.FreeChoiceTriggeredAt is { } at && FreeChoiceBreach.KindOf(state) is { } kind
-            ? new FreeChoice(at, kind, FreeChoiceBreach.Informed(state))
-            : null;
+        return Of(CourseAlerts.Of(state).FreeChoice);
     }
+
+    /// <summary>As the read-model row publishes it (<see cref="CourseAlerts"/>).</summary>
+    public static FreeChoice? Of(FreeChoiceStatus? status) =>
+        status is { } s ? new FreeChoice(s.TriggeredAt, s.Kind, s.InformedAt) : null;
 
     /// <summary>
     /// Whether <paramref name="alert"/> is the breach that triggered the free choice: in the inbox it is

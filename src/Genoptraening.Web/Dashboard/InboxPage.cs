@@ -15,16 +15,16 @@ namespace Genoptraening.Web.Dashboard;
 /// <summary>
 /// The inbox: one row per active course with open warnings or escalations, the most urgent first
 /// (level 2, for the leader of training, before level 1 before warnings; older before newer); each can be
-/// acknowledged with a comment, or all of a course's at once.
+/// acknowledged with a comment, or all of a course's at once. Read from the read model's inbox rows
+/// alone (<see cref="CourseAlerts"/>), one range read of just the courses with an open alert.
 /// </summary>
 public static class InboxPage
 {
     public const string Path = "indbakke";
-    private const int Courses = 500;
+    private const int Shown = 500;
 
-    public static Task<IResult> GetAsync(
-        PageFrame frame, ICourseReadModel readModel, CourseReader reader, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken) =>
-        ShowAsync(frame, readModel, reader, catalog, clock, null, cancellationToken);
+    public static Task<IResult> GetAsync(PageFrame frame, ICourseReadModel readModel, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken) =>
+        ShowAsync(frame, readModel, catalog, clock, null, cancellationToken);
 
     public static async Task<IResult> Acknowledge(
         HttpContext context, PageFrame frame, CourseRequests requests, ICourseReadModel readModel, CourseReader reader, ServiceCatalog catalog, IClock clock,
@@ -52,21 +52,27 @@ public static class InboxPage
         }
         else
         {
-            outcome = await AcknowledgeAsync(course.Id, alerts, comment, frame.SignedIn, requests, cancellationToken).ConfigureAwait(false);
+            outcome = await AcknowledgeAsync(course.Id, alerts, comment, frame.SignedIn, requests, readModel, cancellationToken).ConfigureAwait(false);
         }
 
-        return await ShowAsync(frame, readModel, reader, catalog, clock, outcome, cancellationToken).ConfigureAwait(false);
+        return await ShowAsync(frame, readModel, catalog, clock, outcome, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Each alert acknowledged with the comment, all of them even if one is refused or still pending; the tally in Danish.</summary>
+    /// <remarks>The inbox shown after it waits for the course's read-model row to hold the acknowledgements (<see cref="ReadModelCatchUp"/>).</remarks>
     private static async Task<FormOutcome> AcknowledgeAsync(
-        Guid courseId, List<Alert> alerts, string comment, string municipality, CourseRequests requests, CancellationToken cancellationToken)
+        Guid courseId, List<Alert> alerts, string comment, string municipality, CourseRequests requests, ICourseReadModel readModel, CancellationToken cancellationToken)
     {
         var results = new List<RequestResult>();
         foreach (var alert in alerts)
         {
             var acknowledge = new CourseCommand.Acknowledge(alert.Kind, alert.Level, comment, municipality);
             results.Add(await requests.AcknowledgeAsync(courseId, acknowledge, c => c.Municipality == municipality, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (results.OfType<RequestResult.Accepted>().LastOrDefault() is { } last)
+        {
+            await ReadModelCatchUp.WaitAsync(readModel, last.Course, cancellationToken).ConfigureAwait(false);
         }
 
         var (accepted, pending) = (results.Count(r => r is RequestResult.Accepted), results.Count(r => r is RequestResult.Pending));
@@ -101,31 +107,37 @@ public static class InboxPage
     }
 
     private static async Task<IResult> ShowAsync(
-        PageFrame frame, ICourseReadModel readModel, CourseReader reader, ServiceCatalog catalog, IClock clock, FormOutcome? outcome, CancellationToken cancellationToken)
+        PageFrame frame, ICourseReadModel readModel, ServiceCatalog catalog, IClock clock, FormOutcome? outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(readModel);
-        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(clock);
-        var page = await readModel.ListAsync(new CourseListQuery(frame.SignedIn, null, "active", Courses), cancellationToken).ConfigureAwait(false);
-        var courses = await reader.LoadManyAsync([.. page.Items.Select(r => r.CourseId)], cancellationToken).ConfigureAwait(false);
+        var listed = await readModel.ListInboxAsync(frame.SignedIn, Shown + 1, cancellationToken).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
-        var rows = courses
-            .Where(c => c.State.OpenAlerts.Any())
-            .Select(c => RowOf(c, catalog, now))
+        var rows = listed.Take(Shown)
+            .Select(r => RowOf(r, catalog, now))
+            .OfType<Row>()
             .OrderByDescending(r => r.MostUrgent.Level).ThenBy(r => r.MostUrgent.At).ThenBy(r => r.Urgency)
             .ToList();
-        return Page.Of<Pages.InboxView>(frame, new Model(rows, outcome), outcome is { Succeeded: false } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+        var model = new Model(rows, outcome, listed.Count > Shown);
+        return Page.Of<Pages.InboxView>(frame, model, outcome is { Succeeded: false } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
-    private static Row RowOf(CourseRecord course, ServiceCatalog catalog, Instant now)
+    /// <summary>The course's row from its inbox row; null for a row whose standard version the catalog no longer has.</summary>
+    private static Row? RowOf(CourseSummary row, ServiceCatalog catalog, Instant now)
     {
-        var state = course.State;
-        var open = state.OpenAlerts.OrderByDescending(a => a.Level).ThenBy(a => a.At).ToList();
+        if (row is not { Alerts: { } text, Progress: { } progress } || !StandardId.TryParse(row.Standard, out var standard)
+            || catalog.Version(standard, row.StandardVersion) is not { } rules)
+        {
+            return null;
+        }
+
+        var alerts = CourseAlerts.Decode(text);
         return new Row(
-            course.Id, CourseLabel.Of(course), catalog.TitleOf(state.Rules!.Id), Urgencies.Of(state, now), FreeChoice.Of(state), open[0],
-            [.. open.Where(a => !FreeChoice.IsItsBreach(state, a)).Select(a => new Item(a.Kind.ToWireName(), Light.Danish(a.Kind), a.Level, Danish.Time(a.At)))]);
+            row.CourseId, CourseLabel.Of(row.ReferralKey), catalog.TitleOf(rules.Id),
+            Urgencies.Of(false, CourseProgress.Decode(progress).Deadlines, rules.Calendar, now), FreeChoice.Of(alerts.FreeChoice), alerts.Open[0],
+            [.. alerts.Open.Where(a => !alerts.IsFreeChoiceBreach(a)).Select(a => new Item(a.Kind.ToWireName(), Light.Danish(a.Kind), a.Level, Danish.Time(a.At)))]);
     }
 
     public sealed record Item(string Kind, string Deadline, int Level, string When)
@@ -136,5 +148,6 @@ public static class InboxPage
     /// <param name="MostUrgent">The course's most urgent open alert: the row's place in the inbox.</param>
     public sealed record Row(Guid Id, string Label, string Standard, Urgency Urgency, FreeChoice? FreeChoice, Alert MostUrgent, IReadOnlyList<Item> Items);
 
-    public sealed record Model(IReadOnlyList<Row> Rows, FormOutcome? Answer);
+    /// <param name="MoreThanShown">The municipality has more courses with open alerts than the page shows.</param>
+    public sealed record Model(IReadOnlyList<Row> Rows, FormOutcome? Answer, bool MoreThanShown);
 }

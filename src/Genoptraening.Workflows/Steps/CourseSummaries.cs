@@ -24,6 +24,7 @@ internal static class CourseSummaries
             state.Referral!.ReceivedAt,
             CourseFacts.Of(state).Encode(),
             referralKey,
-            CourseProgress.Of(state).Encode());
+            CourseProgress.Of(state).Encode(),
+            CourseAlerts.Of(state).Encode());
     }
 }

@@ -1,15 +1,22 @@
+using Genoptraening.Workflows.Reads;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>
 /// The order of a municipality's course list as a sortable key: active courses first, soonest next
-/// deadline first (nothing due last), then ended courses, each group by course id.
+/// deadline first (nothing due last), then ended courses, each group by course id. And the inbox's
+/// order: active courses with an open alert, the most urgent alert first (level 2 before 1 before
+/// warnings, older before newer).
 /// </summary>
 public static partial class CourseOrder
 {
     public const string ActivePrefix = "a|";
     public const string EndedPrefix = "e|";
+    public const string InboxPrefix = "inbox|";
+
+    /// <summary>The inbox's key range, [from, to): beside the list's and the course rows' (<c>id|</c>), in none of them.</summary>
+    public static readonly (string From, string To) InboxRange = (InboxPrefix, "inbox}");
 
     public static string KeyOf(CourseSummary summary)
     {
@@ -18,6 +25,15 @@ public static partial class CourseOrder
         return summary.Outcome is null
             ? $"{ActivePrefix}{Ticks(summary.NextDueAt):D20}|{id}"
             : $"{EndedPrefix}{id}";
+    }
+
+    /// <summary>The course's key in the inbox: null unless it is active and has an open alert.</summary>
+    public static string? InboxKeyOf(CourseSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary is { Outcome: null, Alerts: { } alerts } && CourseAlerts.Decode(alerts).MostUrgent is { } alert
+            ? $"{InboxPrefix}{9 - alert.Level}|{Ticks(alert.At):D20}|{summary.CourseId:N}"
+            : null;
     }
 
     /// <summary>Whether <paramref name="key"/> is an order key as <see cref="KeyOf"/> writes them (a continuation token is checked so).</summary>

@@ -18,6 +18,10 @@ namespace Genoptraening.Workflows.Storage;
 /// What the dashboard's overview shows of the course (<see cref="Reads.CourseProgress.Encode"/>); null in a row
 /// published before rows carried it, whose course the overview then reads from its history.
 /// </param>
+/// <param name="Alerts">
+/// What the dashboard's inbox shows of the course (<see cref="Reads.CourseAlerts.Encode"/>): its open alerts and
+/// its extended free choice. An active course with an open alert is listed in the inbox (<see cref="CourseOrder.InboxKeyOf"/>).
+/// </param>
 public sealed record CourseSummary(
     Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt, string Facts,
-    string? ReferralKey = null, string? Progress = null);
+    string? ReferralKey = null, string? Progress = null, string? Alerts = null);

@@ -12,6 +12,12 @@ public interface ICourseReadModel
     /// <summary>A page of a municipality's courses, most urgent first, without reading the whole municipality.</summary>
     Task<CoursePage> ListAsync(CourseListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The first <paramref name="top"/> of a municipality's active courses with an open alert, the most urgent alert
+    /// first (<see cref="CourseOrder.InboxKeyOf"/>): one range read of just those courses.
+    /// </summary>
+    Task<IReadOnlyList<CourseSummary>> ListInboxAsync(string municipality, int top, CancellationToken cancellationToken = default);
+
     /// <summary>A municipality's courses received in [<paramref name="from"/>, <paramref name="to"/>), counted by standard version and report facts.</summary>
     Task<IReadOnlyList<FactsCount>> CountFactsAsync(string municipality, Instant from, Instant to, CancellationToken cancellationToken = default);
 

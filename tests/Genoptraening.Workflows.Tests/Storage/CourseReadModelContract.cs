@@ -1,5 +1,7 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Reports;
+using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;
@@ -87,16 +89,50 @@ public abstract class CourseReadModelContract
     }
 
     [Fact]
+    public async Task Inbox_ListsActiveCoursesWithAnOpenAlert_MostUrgentFirst_AndACourseLeavesItWhenNoneIsOpenOrItEnds()
+    {
+        var readModel = await CreateAsync();
+        var levelOne = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 9) with { Alerts = AlertsOf((DeadlineKind.Contact, 1, 3), (DeadlineKind.Contact, 0, 1)) };
+        var levelTwo = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 9) with { Alerts = AlertsOf((DeadlineKind.Contact, 2, 5)) };
+        var warning = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 1) with { Alerts = AlertsOf((DeadlineKind.StartGuarantee, 0, 1)) };
+        var earlierLevelOne = Summary(Guid.NewGuid(), "rebild/sel86-1", 2, due: null) with { Alerts = AlertsOf((DeadlineKind.Decision, 1, 2)) };
+        var noneOpen = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 0) with { Alerts = AlertsOf() };
+        var olderRow = Summary(Guid.NewGuid(), "rebild/sul140", 2, due: 0);
+        var ended = Summary(Guid.NewGuid(), "rebild/sul140", 9, due: null, outcome: "completed") with { Alerts = AlertsOf((DeadlineKind.Contact, 2, 0)) };
+        foreach (var summary in new[] { levelOne, levelTwo, warning, earlierLevelOne, noneOpen, olderRow, ended })
+        {
+            await readModel.PublishAsync(summary);
+        }
+
+        await readModel.PublishAsync(Summary(Guid.NewGuid(), "norddjurs/sul140", 2, due: 0) with { Municipality = "norddjurs", Alerts = AlertsOf((DeadlineKind.Contact, 2, 0)) });
+
+        Assert.Equal([levelTwo, earlierLevelOne, levelOne, warning], await readModel.ListInboxAsync("rebild", 10));
+        Assert.Equal([levelTwo, earlierLevelOne], await readModel.ListInboxAsync("rebild", 2));
+
+        var acknowledged = levelTwo with { Step = 3, Version = 10, Alerts = AlertsOf() };
+        var escalated = warning with { Step = 3, Version = 10, Alerts = AlertsOf((DeadlineKind.StartGuarantee, 2, 4)) };
+        var endedSince = levelOne with { Step = 3, Version = 10, Outcome = "cancelled" };
+        foreach (var summary in new[] { acknowledged, escalated, endedSince, levelTwo })
+        {
+            await readModel.PublishAsync(summary);
+        }
+
+        Assert.Equal([escalated, earlierLevelOne], await readModel.ListInboxAsync("rebild", 10));
+        Assert.Equal(acknowledged, await readModel.FindAsync("rebild", levelTwo.CourseId));
+    }
+
+    [Fact]
     public async Task Delete_RemovesTheCourseFromReadsAndLists()
     {
         var readModel = await CreateAsync();
         var id = Guid.NewGuid();
-        await readModel.PublishAsync(Summary(id, "rebild/sul140", 2, due: 1));
+        await readModel.PublishAsync(Summary(id, "rebild/sul140", 2, due: 1) with { Alerts = AlertsOf((DeadlineKind.Contact, 1, 1)) });
 
         await readModel.DeleteAsync("rebild", id);
 
         Assert.Null(await readModel.FindAsync("rebild", id));
         Assert.Empty((await readModel.ListAsync(new CourseListQuery("rebild", null, null, 10))).Items);
+        Assert.Empty(await readModel.ListInboxAsync("rebild", 10));
     }
 
     [Fact]
@@ -146,6 +182,9 @@ public abstract class CourseReadModelContract
     }
 
     private static Instant Day(int day) => Received + Duration.FromDays(day);
+
+    private static string AlertsOf(params (DeadlineKind Kind, int Level, int Day)[] open) =>
+        new CourseAlerts(CourseAlerts.MostUrgentFirst(open.Select(a => new Alert(a.Kind, a.Level, Day(a.Day)))), null).Encode();
 
     private static CourseSummary Summary(Guid id, string standard, int step, int? due, string? outcome = null) =>
         new(id, "rebild", standard, 1, step, step * 3, outcome, due is { } d ? Day(d) : null, Received, "facts", $"plan:5790000000001/{id:N}");

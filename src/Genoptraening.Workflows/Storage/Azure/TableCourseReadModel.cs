@@ -8,14 +8,15 @@ namespace Genoptraening.Workflows.Storage.Azure;
 /// <summary>
 /// The read model in an Azure Table, one partition per municipality. Each course has its row
 /// (<c>id|{id}</c>, outside every list range, for reads by id) and an order row whose key sorts as the dashboard lists
-/// (<see cref="CourseOrder"/>), so a page is a range read, not a scan of the municipality. Both are
-/// written in one transaction, and a row of an older step never replaces a newer one (steps are
-/// published again after a crash).
+/// (<see cref="CourseOrder"/>), so a page is a range read, not a scan of the municipality; an active course
+/// with an open alert has an inbox row too (<see cref="CourseOrder.InboxKeyOf"/>). All are written in one
+/// transaction, and a row of an older step never replaces a newer one (steps are published again after a crash).
 /// </summary>
 public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
 {
     private const string CoursePrefix = "id|";
     private const string OrderKey = "OrderKey";
+    private const string InboxKey = "InboxKey";
     private const int MaxAttempts = 5;
 
     /// <remarks>
@@ -55,7 +56,12 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 actions.Add(new(TableTransactionActionType.Delete, new TableEntity(summary.Municipality, oldOrder), ETag.All));
             }
 
-            actions.Add(new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, order)));
+            if (current?.GetString(InboxKey) is { } oldInbox && oldInbox != CourseOrder.InboxKeyOf(summary))
+            {
+                actions.Add(new(TableTransactionActionType.Delete, new TableEntity(summary.Municipality, oldInbox), ETag.All));
+            }
+
+            actions.AddRange(ListRows(summary, order));
             try
             {
                 await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
@@ -74,14 +80,22 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         var row = CourseRow(summary, order);
         try
         {
-            await table.SubmitTransactionAsync(
-                [new(TableTransactionActionType.Add, row), new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, order))],
-                cancellationToken).ConfigureAwait(false);
+            await table.SubmitTransactionAsync([new(TableTransactionActionType.Add, row), .. ListRows(summary, order)], cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             return false;
+        }
+    }
+
+    /// <summary>The course's rows in the lists: its order row, and its inbox row if it has one.</summary>
+    private static IEnumerable<TableTransactionAction> ListRows(CourseSummary summary, string order)
+    {
+        yield return new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, order));
+        if (CourseOrder.InboxKeyOf(summary) is { } inbox)
+        {
+            yield return new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, inbox));
         }
     }
 
@@ -119,6 +133,24 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         return new CoursePage([.. page.Select(i => i.Row)], items.Count > query.Top ? PageToken.From(page[^1].Key) : null);
     }
 
+    public async Task<IReadOnlyList<CourseSummary>> ListInboxAsync(string municipality, int top, CancellationToken cancellationToken = default)
+    {
+        var (from, to) = CourseOrder.InboxRange;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality} and RowKey ge {from} and RowKey lt {to}");
+        var rows = new List<CourseSummary>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Clamp(top, 1, 1000), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (rows.Count == top)
+            {
+                break;
+            }
+
+            rows.Add(TableRows.FromEntity(entity));
+        }
+
+        return rows;
+    }
+
     /// <summary>
     /// Reads the municipality's course rows received in the period (not its order rows), and of them only
     /// the three properties the report counts by: a year of a large municipality is 20,000 rows, read
@@ -143,9 +175,9 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         var existing = await table.GetEntityIfExistsAsync<TableEntity>(municipality, CourseKey(courseId), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (existing.HasValue && existing.Value is { } row)
         {
-            if (row.GetString(OrderKey) is { } order)
+            foreach (var listed in new[] { row.GetString(OrderKey), row.GetString(InboxKey) }.OfType<string>())
             {
-                await table.DeleteEntityAsync(municipality, order, ETag.All, cancellationToken).ConfigureAwait(false);
+                await table.DeleteEntityAsync(municipality, listed, ETag.All, cancellationToken).ConfigureAwait(false);
             }
 
             await table.DeleteEntityAsync(municipality, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
@@ -159,14 +191,14 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
     }
 
     /// <summary>
-    /// Adds new courses' rows (their id rows and order rows) of one municipality, fifty courses to a
-    /// transaction: for seeding a benchmark's storage. Safe to repeat on a fresh table: a transaction that
+    /// Adds new courses' rows (their id rows, order rows and inbox rows) of one municipality, thirty-three
+    /// courses to a transaction (at most 99 rows): for seeding a benchmark's storage. Safe to repeat on a fresh table: a transaction that
     /// is there already (the client retried one that went through) is left as it is.
     /// </summary>
     internal async Task ImportAsync(IReadOnlyList<CourseSummary> summaries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summaries);
-        const int coursesPerTransaction = 50;
+        const int coursesPerTransaction = 33;
         foreach (var municipality in summaries.GroupBy(s => s.Municipality))
         {
             foreach (var batch in municipality.Chunk(coursesPerTransaction))
@@ -176,7 +208,7 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 {
                     var order = CourseOrder.KeyOf(summary);
                     actions.Add(new(TableTransactionActionType.Add, CourseRow(summary, order)));
-                    actions.Add(new(TableTransactionActionType.Add, TableRows.ToEntity(summary, order)));
+                    actions.AddRange(ListRows(summary, order));
                 }
 
                 try
@@ -191,11 +223,12 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         }
     }
 
-    /// <summary>The course's own row (read by id), which remembers the key of its order row.</summary>
+    /// <summary>The course's own row (read by id), which remembers the keys of its order row and its inbox row.</summary>
     private static TableEntity CourseRow(CourseSummary summary, string order)
     {
         var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
         row[OrderKey] = order;
+        row[InboxKey] = CourseOrder.InboxKeyOf(summary);
         return row;
     }
 

@@ -19,6 +19,7 @@ internal static class TableRows
         [nameof(s.Facts)] = s.Facts,
         [nameof(s.ReferralKey)] = s.ReferralKey,
         [nameof(s.Progress)] = s.Progress,
+        [nameof(s.Alerts)] = s.Alerts,
     };
 
     public static CourseSummary FromEntity(TableEntity e) => new(
@@ -33,5 +34,6 @@ internal static class TableRows
         Instant.FromUnixTimeTicks(e.GetInt64(nameof(CourseSummary.ReceivedAt))!.Value),
         e.GetString(nameof(CourseSummary.Facts)),
         e.GetString(nameof(CourseSummary.ReferralKey)),
-        e.GetString(nameof(CourseSummary.Progress)));
+        e.GetString(nameof(CourseSummary.Progress)),
+        e.GetString(nameof(CourseSummary.Alerts)));
 }

@@ -32,6 +32,15 @@ public sealed class InMemoryCourseReadModel : ICourseReadModel
         return Task.FromResult(new CoursePage([.. items.Select(r => r.Row)], more ? PageToken.From(items[^1].Key) : null));
     }
 
+    public Task<IReadOnlyList<CourseSummary>> ListInboxAsync(string municipality, int top, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CourseSummary>>([.. rows.Values
+            .Where(r => r.Municipality == municipality)
+            .Select(r => (Key: CourseOrder.InboxKeyOf(r), Row: r))
+            .Where(r => r.Key is not null)
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .Take(top)
+            .Select(r => r.Row)]);
+
     public Task<IReadOnlyList<FactsCount>> CountFactsAsync(string municipality, Instant from, Instant to, CancellationToken cancellationToken = default) =>
         Task.FromResult(FactsCounts.Of(rows.Values.Where(r => r.Municipality == municipality && r.ReceivedAt >= from && r.ReceivedAt < to)));
 
