@@ -79,7 +79,7 @@ if (settings.Parts.Contains("durable"))
 if (settings.Parts.Contains("reads"))
 {
     Begin("reads");
-    var r = await ReadsBenchmark.RunAsync(settings.Courses, settings.Requests, catalog, log, settings.BaselineHost, settings.Inbox);
+    var r = await ReadsBenchmark.RunAsync(settings.Courses, settings.Requests, catalog, log, settings.BaselineHost);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"reads: seeding {r.Seeding.Courses} courses ({r.Seeding.Active} active) took {r.Seeding.Elapsed.TotalSeconds:F0} s"));
     foreach (var host in r.Hosts)

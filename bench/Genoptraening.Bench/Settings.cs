@@ -15,10 +15,9 @@ namespace Genoptraening.Bench;
 /// <param name="PeerWave">Courses whose deadlines fall due at one instant, in process, ours and the peer's (peer).</param>
 /// <param name="Change">The decider's change at the deployment (peer): deadline-later or level2-sooner.</param>
 /// <param name="DeployDay">The day of the courses' lives on which the changed decider is deployed (peer).</param>
-/// <param name="Inbox">Whether the reads include the dashboard's inbox (minutes a request over 20,000 courses on Azurite; not a target).</param>
 internal sealed record Settings(
     IReadOnlyList<string> Parts, int Concurrency, int Scenarios, int Plans, int Wave, int Courses, int Requests, string? BaselineHost,
-    int Lives, int PeerWave, string Change, int DeployDay, bool Inbox)
+    int Lives, int PeerWave, string Change, int DeployDay)
 {
     public static Settings Parse(string[] args)
     {
@@ -42,7 +41,6 @@ internal sealed record Settings(
             Number("lives", 20),
             Number("peer-wave", 500),
             Value("change", "deadline-later"),
-            Number("deploy-day", 5),
-            args.Contains("--inbox"));
+            Number("deploy-day", 5));
     }
 }

@@ -15,8 +15,8 @@ internal sealed record ReadsResult(SeedingResult Seeding, IReadOnlyList<HostRead
 
 /// <summary>
 /// What a visitator and a municipality's systems wait for over one municipality's 20,000 courses: the
-/// API's course list, the dashboard's overview (its list), the quality report by the API and the
-/// dashboard, and with <c>--inbox</c> the dashboard's inbox. The courses are seeded straight into a
+/// API's course list, the dashboard's overview (its list) and inbox, the quality report by the API and
+/// the dashboard. The courses are seeded straight into a
 /// fresh Azurite's course tables (<see cref="StorageSeeder"/>), then the real host is started on it
 /// and read over HTTP, one request at a time, with the municipality's API key or its visitator's
 /// Development sign-in; then, if given, another build of the host (a baseline) on the same storage.
@@ -27,7 +27,7 @@ internal static class ReadsBenchmark
     private const string ApiKey = "dev-rebild";
     private const int WarmUp = 5;
 
-    public static async Task<ReadsResult> RunAsync(int courses, int requests, ServiceCatalog catalog, TextWriter log, string? baselineHost, bool inbox)
+    public static async Task<ReadsResult> RunAsync(int courses, int requests, ServiceCatalog catalog, TextWriter log, string? baselineHost)
     {
         // In memory: Azurite would otherwise write its whole table database to disk every 5 s while seeding.
         await using var azurite = new AzuriteProcess(inMemoryPersistence: true);
@@ -36,16 +36,16 @@ internal static class ReadsBenchmark
         var seeding = await StorageSeeder.SeedAsync(AzureCourseStores.For(azurite.ConnectionString), catalog, Municipality, courses, now, log);
         log.WriteLine($"  reads: seeded {seeding.Courses} courses of {Municipality} ({seeding.Active} active, {seeding.Breached} with a breach, " +
             $"{seeding.FreeChoice} with free choice; {seeding.EventRows} events) in {seeding.Elapsed.TotalSeconds:F0} s");
-        var hosts = new List<HostReads> { await ReadAsync(azurite.ConnectionString, null, requests, now, log, inbox) };
+        var hosts = new List<HostReads> { await ReadAsync(azurite.ConnectionString, null, requests, now, log) };
         if (baselineHost is not null)
         {
-            hosts.Add(await ReadAsync(azurite.ConnectionString, baselineHost, requests, now, log, inbox));
+            hosts.Add(await ReadAsync(azurite.ConnectionString, baselineHost, requests, now, log));
         }
 
         return new ReadsResult(seeding, hosts);
     }
 
-    private static async Task<HostReads> ReadAsync(string storage, string? build, int requests, Instant now, TextWriter log, bool inbox)
+    private static async Task<HostReads> ReadAsync(string storage, string? build, int requests, Instant now, TextWriter log)
     {
         await using var host = await HostProcess.StartAsync(storage, log, otherBuild: build);
         using var api = host.Client(ApiKey);
@@ -59,9 +59,10 @@ internal static class ReadsBenchmark
             (api, "API list, active, top 500", $"/api/courses?municipality={Municipality}&status=active&top=500"),
             (dashboard, "dashboard overview (GET /)", "/"),
             (dashboard, "dashboard overview, ended courses", "/?status=ended"),
+            (dashboard, "dashboard inbox (GET /indbakke)", "/indbakke"),
             (api, "API quality report, two calendar years", $"/api/reports/quality?municipality={Municipality}&from={year - 1}-01-01&to={year}-12-31"),
             (dashboard, "dashboard report (GET /rapport, year to date)", "/rapport"),
-        }.Concat(inbox ? [(dashboard, "dashboard inbox (GET /indbakke, not a target)", "/indbakke")] : []))
+        })
         {
             var read = await ReadLatency.MeasureAsync(client, what, path, WarmUp, requests);
             log.WriteLine(System.FormattableString.Invariant(

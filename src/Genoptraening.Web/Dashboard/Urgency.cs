@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Calendar;
-using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Workflows.Reads;
 using NodaTime;
@@ -26,12 +25,6 @@ public enum Urgency
 /// <summary>A course's urgency and its next deadline on a given day.</summary>
 public static class Urgencies
 {
-    public static Urgency Of(CourseState state, Instant now)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        return state.IsEnded ? Urgency.Ended : Of(false, CourseProgress.Of(state).Deadlines, state.Rules!.Calendar, now);
-    }
-
     /// <summary>The urgency from what the read-model row publishes (the overview reads no history).</summary>
     public static Urgency Of(bool ended, IReadOnlyList<DeadlineProgress> deadlines, WorkingDayCalendar calendar, Instant now)
     {

@@ -89,13 +89,14 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         }
     }
 
-    /// <summary>The course's rows in the lists: its order row, and its inbox row if it has one.</summary>
-    private static IEnumerable<TableTransactionAction> ListRows(CourseSummary summary, string order)
+    /// <summary>The course's rows in the lists, written so: its order row, and its inbox row if it has one.</summary>
+    private static IEnumerable<TableTransactionAction> ListRows(
+        CourseSummary summary, string order, TableTransactionActionType write = TableTransactionActionType.UpsertReplace)
     {
-        yield return new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, order));
+        yield return new(write, TableRows.ToEntity(summary, order));
         if (CourseOrder.InboxKeyOf(summary) is { } inbox)
         {
-            yield return new(TableTransactionActionType.UpsertReplace, TableRows.ToEntity(summary, inbox));
+            yield return new(write, TableRows.ToEntity(summary, inbox));
         }
     }
 
@@ -208,7 +209,7 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 {
                     var order = CourseOrder.KeyOf(summary);
                     actions.Add(new(TableTransactionActionType.Add, CourseRow(summary, order)));
-                    actions.AddRange(ListRows(summary, order));
+                    actions.AddRange(ListRows(summary, order, TableTransactionActionType.Add));
                 }
 
                 try
