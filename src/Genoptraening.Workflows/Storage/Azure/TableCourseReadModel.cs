@@ -28,8 +28,8 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
     public async Task PublishAsync(CourseSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var order = CourseOrder.KeyOf(summary);
-        if (summary.Step == 1 && await TryAddFirstAsync(summary, order, cancellationToken).ConfigureAwait(false))
+        var keys = ListKeys.Of(summary);
+        if (summary.Step == 1 && await TryAddFirstAsync(summary, keys, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -44,24 +44,24 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 return;
             }
 
-            var row = CourseRow(summary, order);
+            var row = CourseRow(summary, keys);
             var actions = new List<TableTransactionAction>
             {
                 current is null
                     ? new(TableTransactionActionType.Add, row)
                     : new(TableTransactionActionType.UpdateReplace, row, current.ETag),
             };
-            if (current?.GetString(OrderKey) is { } oldOrder && oldOrder != order)
+            if (current?.GetString(OrderKey) is { } oldOrder && oldOrder != keys.Order)
             {
                 actions.Add(new(TableTransactionActionType.Delete, new TableEntity(summary.Municipality, oldOrder), ETag.All));
             }
 
-            if (current?.GetString(InboxKey) is { } oldInbox && oldInbox != CourseOrder.InboxKeyOf(summary))
+            if (current?.GetString(InboxKey) is { } oldInbox && oldInbox != keys.Inbox)
             {
                 actions.Add(new(TableTransactionActionType.Delete, new TableEntity(summary.Municipality, oldInbox), ETag.All));
             }
 
-            actions.AddRange(ListRows(summary, order));
+            actions.AddRange(ListRows(summary, keys));
             try
             {
                 await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
@@ -74,13 +74,13 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         }
     }
 
-    /// <summary>Adds the course's first row and its order row; false when the course already has a row.</summary>
-    private async Task<bool> TryAddFirstAsync(CourseSummary summary, string order, CancellationToken cancellationToken)
+    /// <summary>Adds the course's first row and its list rows; false when the course already has a row.</summary>
+    private async Task<bool> TryAddFirstAsync(CourseSummary summary, ListKeys keys, CancellationToken cancellationToken)
     {
-        var row = CourseRow(summary, order);
+        var row = CourseRow(summary, keys);
         try
         {
-            await table.SubmitTransactionAsync([new(TableTransactionActionType.Add, row), .. ListRows(summary, order)], cancellationToken).ConfigureAwait(false);
+            await table.SubmitTransactionAsync([new(TableTransactionActionType.Add, row), .. ListRows(summary, keys)], cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
@@ -91,10 +91,10 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
 
     /// <summary>The course's rows in the lists, written so: its order row, and its inbox row if it has one.</summary>
     private static IEnumerable<TableTransactionAction> ListRows(
-        CourseSummary summary, string order, TableTransactionActionType write = TableTransactionActionType.UpsertReplace)
+        CourseSummary summary, ListKeys keys, TableTransactionActionType write = TableTransactionActionType.UpsertReplace)
     {
-        yield return new(write, TableRows.ToEntity(summary, order));
-        if (CourseOrder.InboxKeyOf(summary) is { } inbox)
+        yield return new(write, TableRows.ToEntity(summary, keys.Order));
+        if (keys.Inbox is { } inbox)
         {
             yield return new(write, TableRows.ToEntity(summary, inbox));
         }
@@ -207,9 +207,9 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
                 var actions = new List<TableTransactionAction>();
                 foreach (var summary in batch)
                 {
-                    var order = CourseOrder.KeyOf(summary);
-                    actions.Add(new(TableTransactionActionType.Add, CourseRow(summary, order)));
-                    actions.AddRange(ListRows(summary, order, TableTransactionActionType.Add));
+                    var keys = ListKeys.Of(summary);
+                    actions.Add(new(TableTransactionActionType.Add, CourseRow(summary, keys)));
+                    actions.AddRange(ListRows(summary, keys, TableTransactionActionType.Add));
                 }
 
                 try
@@ -225,12 +225,18 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
     }
 
     /// <summary>The course's own row (read by id), which remembers the keys of its order row and its inbox row.</summary>
-    private static TableEntity CourseRow(CourseSummary summary, string order)
+    private static TableEntity CourseRow(CourseSummary summary, ListKeys keys)
     {
         var row = TableRows.ToEntity(summary, CourseKey(summary.CourseId));
-        row[OrderKey] = order;
-        row[InboxKey] = CourseOrder.InboxKeyOf(summary);
+        row[OrderKey] = keys.Order;
+        row[InboxKey] = keys.Inbox;
         return row;
+    }
+
+    /// <summary>The keys of a course's rows in the lists: its order row's, and its inbox row's if it has one.</summary>
+    private sealed record ListKeys(string Order, string? Inbox)
+    {
+        public static ListKeys Of(CourseSummary summary) => new(CourseOrder.KeyOf(summary), CourseOrder.InboxKeyOf(summary));
     }
 
     private static string CourseKey(Guid courseId) => CoursePrefix + courseId.ToString("N");
