@@ -90,7 +90,7 @@ public sealed record CourseAlerts(IReadOnlyList<Alert> Open, FreeChoiceStatus? F
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Reads <see cref="Encode"/>'s text back; throws <see cref="FormatException"/> on a text it did not write.</summary>
+    /// <summary>Reads <see cref="Encode"/>'s text back; throws on a text it did not write (<see cref="FormatException"/> for an unknown value, a JSON exception for malformed JSON).</summary>
     public static CourseAlerts Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -108,16 +108,19 @@ public abstract class CourseReadModelContract
 
         Assert.Equal([levelTwo, earlierLevelOne, levelOne, warning], await readModel.ListInboxAsync("rebild", 10));
         Assert.Equal([levelTwo, earlierLevelOne], await readModel.ListInboxAsync("rebild", 2));
+        Assert.Equal(7, (await readModel.ListAsync(new CourseListQuery("rebild", null, null, 100))).Items.Count); // the lists hold no inbox row
 
         var acknowledged = levelTwo with { Step = 3, Version = 10, Alerts = AlertsOf() };
         var escalated = warning with { Step = 3, Version = 10, Alerts = AlertsOf((DeadlineKind.StartGuarantee, 2, 4)) };
         var endedSince = levelOne with { Step = 3, Version = 10, Outcome = "cancelled" };
-        foreach (var summary in new[] { acknowledged, escalated, endedSince, levelTwo })
+        var anotherAlert = earlierLevelOne with { Step = 3, Version = 10, Alerts = AlertsOf((DeadlineKind.Decision, 1, 2), (DeadlineKind.Contact, 0, 6)) };
+        var startedWithOne = Summary(Guid.NewGuid(), "rebild/sul140", 1, due: 1) with { Alerts = AlertsOf((DeadlineKind.Contact, 0, 7)) };
+        foreach (var summary in new[] { acknowledged, escalated, endedSince, levelTwo, anotherAlert, startedWithOne })
         {
             await readModel.PublishAsync(summary);
         }
 
-        Assert.Equal([escalated, earlierLevelOne], await readModel.ListInboxAsync("rebild", 10));
+        Assert.Equal([escalated, anotherAlert, startedWithOne], await readModel.ListInboxAsync("rebild", 10));
         Assert.Equal(acknowledged, await readModel.FindAsync("rebild", levelTwo.CourseId));
     }
 
