@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Genoptraening.Bench.Storage;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.TimeSkipping;
@@ -12,7 +13,8 @@ using NodaTime;
 namespace Genoptraening.Bench.Floors;
 
 /// <summary>The bare backend's wave: <paramref name="Steps"/> timer steps released at one instant, done in <paramref name="Seconds"/>.</summary>
-internal sealed record FloorWave(int Steps, double Seconds)
+/// <param name="Requests">Azurite's requests from the clock's move to the last step, when they were counted.</param>
+internal sealed record FloorWave(int Steps, double Seconds, TransactionCounts? Requests = null)
 {
     public double StepsPerSecond => Steps / Seconds;
 }
@@ -31,7 +33,8 @@ internal static class BackendFloor
 {
     private static readonly TimeSpan Stall = TimeSpan.FromMinutes(2);
 
-    public static async Task<FloorWave> WaveAsync(string connectionString, int instances, int clients)
+    /// <param name="counted">Azurite's debug log, to count the requests the steps make; null not to count.</param>
+    public static async Task<FloorWave> WaveAsync(string connectionString, int instances, int clients, AzuriteTransactions? counted = null)
     {
         var hubName = "floorwave";
         var backend = AzureStorageTaskHub.Create(connectionString, new TaskHubSettings { HubName = hubName }, NullLoggerFactory.Instance);
@@ -49,12 +52,14 @@ internal static class BackendFloor
         {
             await StartAllAsync(new TaskHubClient(skipping), instances, clients, due.ToDateTimeUtc());
             await IdleAsync(skipping, () => skipping.HeldTimerCount, "setting the timers"); // every instance has set its timer
+            var from = counted is null ? 0 : await counted.MarkSettledAsync();
             var watch = Stopwatch.StartNew();
             await skipping.AdvanceToAsync(due);
             await IdleAsync(skipping, () => Volatile.Read(ref ran), "running the steps");
             var seconds = watch.Elapsed.TotalSeconds;
+            var requests = counted?.Count(from, await counted.MarkSettledAsync());
             return ran == instances
-                ? new FloorWave(instances, seconds)
+                ? new FloorWave(instances, seconds, requests)
                 : throw new InvalidOperationException($"The floor's wave ran {ran} steps of {instances}.");
         }
         finally

@@ -94,6 +94,9 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>The warnings and errors the host has logged so far, counted by category.</summary>
     public string LoggedEntries() => output.Entries();
 
+    /// <summary>The message of each error category's first entry.</summary>
+    public IReadOnlyList<string> FirstErrors() => output.FirstErrors();
+
     /// <summary>The host's largest resident set so far (VmHWM).</summary>
     public long PeakWorkingSetBytes() => Status("VmHWM:");
 
@@ -222,14 +225,18 @@ internal sealed class HostProcess : IAsyncDisposable
 
 /// <summary>
 /// The last lines the host wrote to stdout and stderr, for the error when it does not start, and how
-/// many log entries it wrote by level and category (the console logger's <c>warn: Category[id]</c> lines).
+/// many log entries it wrote by level and category (the console logger's <c>warn: Category[id]</c> lines),
+/// with the message of each category's first error.
 /// </summary>
 internal sealed class HostOutput
 {
     private const int MaxLines = 200;
+    private const int MaxMessage = 300;
     private readonly Queue<string> lines = new();
     private readonly Dictionary<string, int> entries = [];
+    private readonly Dictionary<string, string> firstErrors = [];
     private readonly Lock gate = new();
+    private string? errorAwaitingItsMessage;
 
     public void Add(string? line)
     {
@@ -240,10 +247,21 @@ internal sealed class HostOutput
 
         lock (gate)
         {
+            if (errorAwaitingItsMessage is { } error)
+            {
+                // The console logger writes the message on the line after the entry's header.
+                firstErrors[error] = line.Trim() is { Length: > MaxMessage } message ? message[..MaxMessage] + "…" : line.Trim();
+                errorAwaitingItsMessage = null;
+            }
+
             if (line.StartsWith("warn: ", StringComparison.Ordinal) || line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
             {
                 var entry = line.Split('[')[0];
                 entries[entry] = entries.GetValueOrDefault(entry) + 1;
+                if (!line.StartsWith("warn: ", StringComparison.Ordinal) && !firstErrors.ContainsKey(entry))
+                {
+                    errorAwaitingItsMessage = entry;
+                }
             }
 
             lines.Enqueue(line);
@@ -260,6 +278,15 @@ internal sealed class HostOutput
         lock (gate)
         {
             return entries.Count == 0 ? "none" : string.Join(", ", entries.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value}"));
+        }
+    }
+
+    /// <summary>Each error category's first message, one a line; empty if there was no error.</summary>
+    public IReadOnlyList<string> FirstErrors()
+    {
+        lock (gate)
+        {
+            return [.. firstErrors.Select(e => $"{e.Key}: {e.Value}")];
         }
     }
 

@@ -18,6 +18,16 @@ internal sealed class AzuriteTransactions(string debugLog)
     /// <summary>Where the log ends now; what is written after it belongs to the next window.</summary>
     public long Mark() => File.Exists(debugLog) ? new FileInfo(debugLog).Length : 0;
 
+    /// <summary>
+    /// Where the log ends once what was done before has reached it: Azurite writes its log behind its work,
+    /// seconds behind when it is busy, so the mark is taken after a pause (its polling goes on meanwhile).
+    /// </summary>
+    public async Task<long> MarkSettledAsync()
+    {
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        return Mark();
+    }
+
     /// <summary>The transactions by kind between two marks.</summary>
     public TransactionCounts Count(long from, long to)
     {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Azure.Storage.Queues;
 using Genoptraening.Bench.Floors;
 using Genoptraening.Bench.Http;
+using Genoptraening.Bench.Storage;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
@@ -24,12 +25,20 @@ namespace Genoptraening.Bench.Wave;
 /// </summary>
 internal sealed record WaveFigures(
     HttpLoad Intake, double StartStepsSeconds, int Steps, double StepsSeconds, int Alerts, double LastAlertSeconds, long HostPeakBytes,
-    FloorWave FloorAfter, FloorWave Floor, TimerLateness Lateness, IReadOnlyList<QueryCost> Queries)
+    FloorWave FloorAfter, FloorWave Floor, TimerLateness Lateness, IReadOnlyList<QueryCost> Queries, StepRequests Requests)
 {
     public double StepsPerSecond => Steps / StepsSeconds;
 
     public double AlertsPerSecond => Alerts / LastAlertSeconds;
 }
+
+/// <summary>
+/// What one step costs Azurite in requests, counted at its debug log in a small wave of <paramref name="Steps"/>
+/// of each: the wave's steps through the host, and the bare backend's. Each window runs from the clock's move
+/// to 10 s after the last step and holds the task hub's polling in it too (about 3 requests a second, the same
+/// for both).
+/// </summary>
+internal sealed record StepRequests(int Steps, TransactionCounts Wave, TransactionCounts Floor);
 
 /// <summary>
 /// The product's host on the development clock, standing at <see cref="Received"/>: a hospital posts
@@ -45,6 +54,7 @@ internal static class MidnightWave
     private static readonly TimeSpan LatenessLead = TimeSpan.FromSeconds(60);
     private const int LatenessTimers = 1_000;
     private static readonly int[] QueryCostSizes = [10_000, 100_000, 300_000];
+    private const int CountedCourses = 200;
 
     public static async Task<WaveFigures> RunAsync(int courses, int clients, ServiceCatalog catalog, TextWriter log)
     {
@@ -85,6 +95,10 @@ internal static class MidnightWave
             hostPeak = host.PeakWorkingSetBytes();
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wave: {steps} steps in {stepsSeconds:F1} s, {alerts} alerts, the last after {lastAlert:F1} s"));
             log.WriteLine($"  wave: the host's warnings and errors: {host.LoggedEntries()}");
+            foreach (var error in host.FirstErrors())
+            {
+                log.WriteLine($"  wave: the first of them: {error}");
+            }
         }
 
         // The floor twice: on the wave's Azurite after it, which then holds what the wave left (Azurite's
@@ -108,7 +122,55 @@ internal static class MidnightWave
         }
 
         var queries = await AzuriteQueryCost.MeasureAsync(QueryCostSizes, log);
-        return new WaveFigures(intake, startSteps, steps, stepsSeconds, alerts, lastAlert, hostPeak, floorAfter, floor, lateness, queries);
+        var requests = await RequestsPerStepAsync(CountedCourses, clients, catalog, log);
+        return new WaveFigures(intake, startSteps, steps, stepsSeconds, alerts, lastAlert, hostPeak, floorAfter, floor, lateness, queries, requests);
+    }
+
+    /// <summary>
+    /// A small wave through the host and the same number of bare steps, each on a fresh Azurite with a debug
+    /// log, to count the requests one step makes: on one Azurite a step's rate is at most the emulator's
+    /// request rate over them, so their ratio bounds the wave's share of the floor's rate.
+    /// </summary>
+    private static async Task<StepRequests> RequestsPerStepAsync(int courses, int clients, ServiceCatalog catalog, TextWriter log)
+    {
+        var waveLog = Path.Combine(Path.GetTempPath(), $"genoptraening-wave-{Guid.NewGuid():N}.log");
+        var floorLog = Path.Combine(Path.GetTempPath(), $"genoptraening-floor-{Guid.NewGuid():N}.log");
+        try
+        {
+            TransactionCounts wave;
+            int steps;
+            await using (var azurite = new AzuriteProcess(waveLog, inMemoryPersistence: true))
+            {
+                await azurite.StartAsync();
+                await using var host = await HostProcess.StartAsync(azurite.ConnectionString, log, ["--Clock:Mode", "Virtual", "--Clock:Start", WireTime.Format(Received)]);
+                using var clock = host.Client("dev-admin");
+                clock.Timeout = TimeSpan.FromMinutes(5);
+                var plans = new HttpIntakeBenchmark(host, warmupRound: 50, Copenhagen.DateOf(Received)); // its warm-up plans are courses of the wave too
+                await plans.PlansAsync(courses, clients, "COUNTED");
+                steps = courses + plans.WarmupPlans;
+                await AdvanceAsync(clock, Received);
+                var counted = new AzuriteTransactions(waveLog);
+                var from = await counted.MarkSettledAsync();
+                await AdvanceAsync(clock, FirstDue(catalog));
+                wave = counted.Count(from, await counted.MarkSettledAsync());
+            }
+
+            FloorWave floor;
+            await using (var azurite = new AzuriteProcess(floorLog, inMemoryPersistence: true))
+            {
+                await azurite.StartAsync();
+                floor = await BackendFloor.WaveAsync(azurite.ConnectionString, steps, clients, new AzuriteTransactions(floorLog));
+            }
+
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  wave: requests counted at Azurite for {steps} steps: the wave {wave.Total / steps:F1} a step, the bare backend {floor.Requests!.Total / steps:F1}"));
+            return new StepRequests(steps, wave, floor.Requests);
+        }
+        finally
+        {
+            File.Delete(waveLog);
+            File.Delete(floorLog);
+        }
     }
 
     /// <summary>The instant every wave course's first timer is due: what the decider says for the plans the benchmark posts.</summary>
