@@ -52,7 +52,7 @@ if (settings.Parts.Contains("wave"))
 
     var (counted, waveRequests, floorRequests) = (w.Requests.Steps, w.Requests.Wave, w.Requests.Floor);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"wave: Azurite's requests per step, {counted} steps of each: the wave {waveRequests.Total / counted:F1} ({waveRequests.Per(counted, 8)}); the bare backend {floorRequests.Total / counted:F1} ({floorRequests.Per(counted, 8)}); on one Azurite the wave can reach at most {floorRequests.Total / waveRequests.Total:P0} of the floor's rate"));
+        $"wave: Azurite's requests per step, {counted} steps of each: the wave {waveRequests.Total / counted:F1} ({waveRequests.Per(counted, 8)}); the bare backend {floorRequests.Total / counted:F1} ({floorRequests.Per(counted, 8)}); at equal cost per request, one Azurite runs the wave at most at {floorRequests.Total / waveRequests.Total:P0} of the floor's rate"));
     var allowed = 1000 * (1_000 / w.StepsPerSecond + 5);
     log.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"timer lateness, system clock: {w.Lateness.Timers} timers due together: p50 {w.Lateness.P50Ms:F0} ms, p99 {w.Lateness.P99Ms:F0} ms, last {w.Lateness.LastMs:F0} ms; target p99 <= 1,000 steps at the wave's rate + 5 s = {allowed:F0} ms"));
