@@ -4,7 +4,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/Genoptraening.Api/Genoptraening.Api.csproj --configuration Release --output /app
+RUN dotnet publish src/Genoptraening.Api/Genoptraening.Api.csproj --configuration Release --output /app -p:RestoreLockedMode=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
