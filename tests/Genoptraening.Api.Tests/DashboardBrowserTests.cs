@@ -55,7 +55,7 @@ public sealed class DashboardBrowserTests
         await page.WaitForURLAsync(new Uri(host.BaseAddress, "/indbakke").ToString());
         Assert.Equal(0, await page.Locator($"#inbox tr[data-course='{id}']").CountAsync()); // nothing of it is open any more
         await page.GotoAsync(new Uri(host.BaseAddress, $"/forloeb/{id}").ToString());
-        Assert.Contains("Kvitteret (Opstartsgaranti): Borgeren er informeret", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
+        Assert.Contains("Borger informeret om udvidet frit valg (telefon)", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
 
         // The report page shows the API's figures.
         await page.ClickAsync("#report-link");

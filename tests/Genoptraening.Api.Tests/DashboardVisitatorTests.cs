@@ -49,11 +49,11 @@ public sealed partial class DashboardVisitatorTests(DemoDashboard demo) : IClass
         Assert.Equal("Udvidet frit valg: informér borgeren", await row.Locator(".free-choice-badge").InnerTextAsync());
 
         await page.GotoAsync(demo.Url("/indbakke"));
-        Assert.Contains(FreeChoice.WhatToDo, await page.Locator($"#inbox tr[data-course='{id}'] .free-choice").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(Danish.FreeChoiceWhatToDo, await page.Locator($"#inbox tr[data-course='{id}'] .free-choice").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync(demo.Url($"/forloeb/{id}"));
         var notice = page.Locator($".free-choice[data-course='{id}']");
-        Assert.Contains(FreeChoice.WhatToDo, await notice.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(Danish.FreeChoiceWhatToDo, await notice.InnerTextAsync(), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "course");
         await notice.Locator("button.record-free-choice").ClickAsync();
         await page.WaitForSelectorAsync("#message");

@@ -11,10 +11,12 @@ namespace Genoptraening.Api.Tests;
 /// <summary>
 /// Hosts as processes on one Azurite, as the contract has them: one killed in the middle of a wave of
 /// deadlines and started again, two sharing one task hub. A consumer reads the escalation queue and
-/// drops redeliveries by id; what it must find is every alert, each id once.
+/// drops redeliveries by id; what it must find is every alert, each id once. Each test brings its own Azurite and
+/// host processes, so the class runs beside the API collection (<see cref="HostProcessCollection"/>): most of its
+/// time is spent waiting out leases and visibility timeouts.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class HostFaultTests(ApiHosts hosts, ITestOutputHelper output)
+[Collection(HostProcessCollection.Name)]
+public sealed class HostFaultTests(ITestOutputHelper output)
 {
     private const int Courses = 300;
 
@@ -38,7 +40,6 @@ public sealed class HostFaultTests(ApiHosts hosts, ITestOutputHelper output)
     [Fact]
     public async Task HostKilledInAWaveOfDeadlines_StartedAgain_LosesNothing_AndRaisesNoAlertTwice()
     {
-        await hosts.StopHostsAsync();
         await using var azurite = new AzuriteProcess();
         await azurite.StartAsync();
         var settings = HostProcess.VirtualClock(azurite, "killed", "2026-05-08T10:00:00+02:00");
@@ -80,7 +81,6 @@ public sealed class HostFaultTests(ApiHosts hosts, ITestOutputHelper output)
     [Fact]
     public async Task TwoHostsOnOneTaskHub_ShareTheWork_AndRaiseEachAlertOnce()
     {
-        await hosts.StopHostsAsync();
         await using var azurite = new AzuriteProcess();
         await azurite.StartAsync();
         var settings = HostProcess.VirtualClock(azurite, "shared", "2026-05-08T10:00:00+02:00");

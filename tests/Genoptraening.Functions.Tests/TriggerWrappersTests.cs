@@ -48,13 +48,14 @@ public class TriggerWrappersTests
         await worker.StartAsync();
 
         var courseId = (await services.GetRequiredService<CourseIntake>().StartAsync(new StartCourseRequest(scenario.Standard, scenario.Referral, "sender/functions"))).CourseId!.Value;
-        var commands = services.GetRequiredService<CourseCommands>();
-        Assert.True((await commands.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null), TimeSpan.FromSeconds(30)))!.Accepted);
+        var courses = services.GetRequiredService<CourseService>();
+        Assert.True((await courses.AwaitAnswerAsync(courseId, RaisedRequest.Start, TimeSpan.FromSeconds(30)))!.Accepted);
         foreach (var occurrence in scenario.Events)
         {
             await backend.AdvanceToAsync(occurrence.At);
             await backend.WaitForIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.True((await commands.AnswerAsync(courseId, (await commands.RecordAsync(courseId, occurrence))!, TimeSpan.FromSeconds(30)))!.Accepted);
+            var sent = (await courses.SubmitAsync(courseId, new CourseCommand.Record(occurrence)))!;
+            Assert.True((sent.RefusedAtOnce ?? await courses.AwaitAnswerAsync(courseId, sent.RequestId, TimeSpan.FromSeconds(30)))!.Accepted);
         }
 
         await backend.AdvanceToAsync(scenario.Until);

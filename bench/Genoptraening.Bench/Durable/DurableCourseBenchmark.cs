@@ -33,7 +33,7 @@ internal static class DurableCourseBenchmark
         var worker = CourseWorker.Create(backend, services, TimeSpan.FromDays(3650));
         await worker.StartAsync();
         var intake = services.GetRequiredService<CourseIntake>();
-        var commands = services.GetRequiredService<CourseCommands>();
+        var commands = services.GetRequiredService<CourseService>();
         var standards = catalog.Standards.ToList();
 
         var watch = Stopwatch.StartNew();
@@ -55,7 +55,7 @@ internal static class DurableCourseBenchmark
             {
                 for (var i = 0; i < ids.Count; i += 2)
                 {
-                    await commands.RecordAsync(ids[i], occurrence);
+                    await commands.SubmitAsync(ids[i], new CourseCommand.Record(occurrence));
                 }
 
                 await backend.WaitForIdleAsync();

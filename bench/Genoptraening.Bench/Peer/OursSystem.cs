@@ -44,7 +44,7 @@ internal sealed class OursSystem : CourseSystem
     }
 
     public override async Task RecordAsync(string instanceId, Occurrence occurrence) =>
-        _ = await services.GetRequiredService<CourseCommands>().RecordAsync(Guid.Parse(instanceId), occurrence)
+        _ = await services.GetRequiredService<CourseService>().SubmitAsync(Guid.Parse(instanceId), new CourseCommand.Record(occurrence))
             ?? throw new InvalidOperationException($"No course {instanceId}.");
 
     public override async Task RedeployAsync(DecideCourse decide)

@@ -1,8 +1,10 @@
+using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
@@ -55,7 +57,7 @@ internal sealed class SeededCourse
     {
         var rules = catalog.VersionFor(plan.Standard, plan.Referral.ReceivedDate)
             ?? throw new InvalidOperationException($"{plan.Standard} has no version in effect on {plan.Referral.ReceivedDate}.");
-        var start = RequestCommands.Start(RaisedRequest.Start, clock.GetCurrentInstant(), rules, plan.Referral);
+        var start = CommandJson.Store(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, plan.Referral));
         await events.TryCreateAsync(courseId, start, plan.ReferralKey);
         requestIds.Add(start.RequestId);
         await StepAsync(new RaisedRequest(start.RequestId, RaisedRequest.Start, plan.Referral.ReceivedAt).ToJson(), null);
@@ -81,15 +83,16 @@ internal sealed class SeededCourse
         }
 
         var history = (await events.LoadAsync(courseId))!;
-        var request = RequestCommands.Record($"bench-{outcome.Step + 1}", clock.GetCurrentInstant(), occurrence);
-        if (RefusalAtOnce.Of(history, catalog, new CourseCommand.Record(occurrence), request.DecideAt) is not null)
+        var command = new CourseCommand.Record(occurrence);
+        var request = CommandJson.Store($"bench-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
+        if (CourseService.RefusalOfEnded(ReplayedCourse.Of(history, catalog).State, command, request.DecideAt) is not null)
         {
             return;
         }
 
         await events.SaveRequestAsync(courseId, request);
         requestIds.Add(request.RequestId);
-        await StepAsync(new RaisedRequest(request.RequestId, occurrence.Type.ToString(), occurrence.At).ToJson(), null);
+        await StepAsync(new RaisedRequest(request.RequestId, occurrence.Type.ToWireName(), occurrence.At).ToJson(), null);
     }
 
     private async Task StepAsync(string? request, DateTimeOffset? timerDue) =>

@@ -46,7 +46,7 @@ internal static class StorageSeeder
         var chunks = summaries.Chunk(ReadModelChunk).ToList();
         await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = ParallelReadModelWrites },
             async (chunk, token) => await stores.ReadModel.ImportAsync(chunk, token));
-        var facts = summaries.Select(s => (Active: s.Outcome is null, Facts: CourseFacts.Decode(s.Facts))).ToList();
+        var facts = summaries.Select(s => (Active: s.Outcome is null, Facts: s.Facts)).ToList();
         return new SeedingResult(
             facts.Count, facts.Count(f => f.Active), facts.Count(f => f.Facts.Breaches > 0), facts.Count(f => f.Facts.FreeChoice), eventRows, watch.Elapsed);
     }

@@ -16,7 +16,7 @@ namespace Genoptraening.Api.Dashboard;
 /// The courses are received in the past and their deadlines since then fire at once; what a
 /// visitator did is recorded now, after them (a course takes no event dated before its last one).
 /// </summary>
-internal sealed class DemoData(IServiceProvider services, CourseRequests requests, CourseLists lists, ServiceCatalog catalog, IClock clock, IConfiguration configuration)
+internal sealed class DemoData(IServiceProvider services, CourseIntake intake, CourseService requests, CourseLists lists, ServiceCatalog catalog, IClock clock, IConfiguration configuration)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ internal sealed class DemoData(IServiceProvider services, CourseRequests request
             ? Referral.Plan(receivedAt, Domain.Calendar.Copenhagen.DateOf(receivedAt).PlusDays(-1))
             : Referral.Application(receivedAt);
         var key = standard.IsHealthAct ? $"plan:5790000000001/DEMO-{standard.Municipality}-{name}" : $"application:{standard.Municipality}/DEMO-{standard.Basis}-{name}";
-        var started = await requests.StartAsync(new StartCourseRequest(standard, referral, key, new PersonalData("0101001234", "Demoforløb")), cancellationToken);
+        var started = await intake.StartAsync(new StartCourseRequest(standard, referral, key, new PersonalData("0101001234", "Demoforløb")), cancellationToken);
         if (started.CourseId is not { } courseId)
         {
             return;
@@ -60,7 +60,7 @@ internal sealed class DemoData(IServiceProvider services, CourseRequests request
         foreach (var occurrence in events)
         {
             // Events a standard has no use for are simply recorded; refusals are part of the demo too.
-            await requests.RecordAsync(courseId, occurrence, _ => true, cancellationToken);
+            await requests.SendAsync(courseId, new CourseCommand.Record(occurrence), _ => true, cancellationToken);
         }
     }
 

@@ -20,11 +20,4 @@ public static class StatutoryRules
 
     /// <summary>The basis (lovgrundlag) whose standards carry the start guarantee.</summary>
     public const string HealthActBasis = "sul140";
-
-    /// <summary>
-    /// The kinds of genoptræningsplan a hospital issues under that basis (the executive order on
-    /// training plans): general training (<c>almen</c>, at the basal or advanced level), specialised
-    /// training (<c>specialiseret</c>) and rehabilitation at the specialised level (<c>rehabilitering</c>).
-    /// </summary>
-    public static IReadOnlyList<string> PlanTypes { get; } = ["almen", "specialiseret", "rehabilitering"];
 }

@@ -12,7 +12,7 @@ internal static class CourseEvolution
         var next = e switch
         {
             CourseStarted s => state with { Rules = s.Rules, Referral = s.Referral },
-            OccurrenceRecorded r => state with { Occurrences = state.Occurrences.Add(r.Occurrence) },
+            OccurrenceRecorded r => state with { Occurrences = state.Occurrences.Add(r.Occurrence), FreeChoice = FreeChoiceAfter(state.FreeChoice, r.Occurrence) },
             DeadlineOpened o => state with { Deadlines = state.Deadlines.Add(new DeadlineState(o.Kind, o.Due, o.At, o.BreachAt, o.WarningAt)) },
             DeadlineMet m => state.WithDeadline(m.Kind, d => d with { Status = DeadlineStatus.Met, SatisfiedAt = m.At }),
             DeadlineMetLate m => state.WithDeadline(m.Kind, d => d with { Status = DeadlineStatus.MetLate, SatisfiedAt = m.At }),
@@ -31,18 +31,32 @@ internal static class CourseEvolution
             {
                 Alerts = state.Alerts.Add(new Alert(x.Kind, x.Level, x.At)),
             },
-            FreeChoiceTriggered f => state with { FreeChoiceTriggeredAt = f.At },
+            FreeChoiceTriggered f => state with { FreeChoice = new FreeChoice(f.At, f.Kind) },
             CourseEnded ended => state with { Outcome = ended.Outcome, EndedAt = ended.At },
-            AlertAcknowledged a => state with
-            {
-                Alerts = state.Alerts.Replace(
-                    state.Alerts.First(x => x.Kind == a.Kind && x.Level == a.Level),
-                    state.Alerts.First(x => x.Kind == a.Kind && x.Level == a.Level) with { Acknowledged = new Acknowledgement(a.At, a.Comment, a.By) }),
-            },
+            AlertAcknowledged a => Acknowledge(state, a),
             _ => throw new InvalidOperationException($"Unknown course event {e.GetType().Name}."),
         };
         return next with { Version = state.Version + 1, LastEventAt = Later(state.LastEventAt, e.At) };
     }
+
+    private static CourseState Acknowledge(CourseState state, AlertAcknowledged a)
+    {
+        var alert = state.Alerts.First(x => x.Kind == a.Kind && x.Level == a.Level);
+        var informedTheOldWay = state.FreeChoice is { IsInformed: false } freeChoice && freeChoice.IsItsBreach(alert)
+            && a.Comment == FreeChoice.InformedCommentOfOldHistories;
+        return state with
+        {
+            Alerts = state.Alerts.Replace(alert, alert with { Acknowledged = new Acknowledgement(a.At, a.Comment, a.By) }),
+            FreeChoice = informedTheOldWay ? state.FreeChoice! with { InformedAt = a.At } : state.FreeChoice,
+        };
+    }
+
+    private static FreeChoice? FreeChoiceAfter(FreeChoice? freeChoice, Occurrence occurrence) => (freeChoice, occurrence) switch
+    {
+        ({ } f, Occurrence.CitizenInformedOfFreeChoice informed) => f with { InformedAt = informed.At, Channel = informed.Channel },
+        ({ } f, Occurrence.ExtendedFreeChoiceExercised exercised) => f with { ExercisedAt = exercised.At, Provider = exercised.Provider },
+        _ => freeChoice,
+    };
 
     private static Instant Later(Instant? a, Instant b) => a is { } x && x > b ? x : b;
 }

@@ -24,7 +24,10 @@ public sealed record CourseState
     /// <summary>Warnings and escalations, in the order raised.</summary>
     public ImmutableList<Alert> Alerts { get; init; } = [];
 
-    public Instant? FreeChoiceTriggeredAt { get; init; }
+    /// <summary>The citizen's extended free choice; null unless a breach triggered it.</summary>
+    public FreeChoice? FreeChoice { get; init; }
+
+    public Instant? FreeChoiceTriggeredAt => FreeChoice?.TriggeredAt;
 
     public CourseOutcome? Outcome { get; init; }
 
@@ -48,8 +51,14 @@ public sealed record CourseState
 
     public IEnumerable<Alert> Escalations => Alerts.Where(a => !a.IsWarning);
 
-    /// <summary>Warnings and escalations no one has acknowledged yet.</summary>
-    public IEnumerable<Alert> OpenAlerts => Alerts.Where(a => a.Acknowledged is null);
+    /// <summary>
+    /// Warnings and escalations no one has acknowledged yet; the free choice's breach is settled once
+    /// the citizen is recorded informed of the free choice.
+    /// </summary>
+    public IEnumerable<Alert> OpenAlerts => Alerts.Where(a => a.Acknowledged is null && !IsSettledByInformingTheCitizen(a));
+
+    /// <summary>Whether <paramref name="alert"/> is the free choice's breach and the citizen has been informed.</summary>
+    public bool IsSettledByInformingTheCitizen(Alert alert) => FreeChoice is { IsInformed: true } freeChoice && freeChoice.IsItsBreach(alert);
 
     public DeadlineState? Deadline(DeadlineKind kind) => Deadlines.FirstOrDefault(d => d.Kind == kind);
 

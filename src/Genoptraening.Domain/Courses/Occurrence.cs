@@ -90,4 +90,10 @@ public abstract record Occurrence
     {
         public override OccurrenceType Type => OccurrenceType.ExtendedFreeChoiceExercised;
     }
+
+    /// <summary>The municipality told the citizen of the extended free choice (RULES.md § 10), by <paramref name="Channel"/>.</summary>
+    public sealed record CitizenInformedOfFreeChoice(Instant At, InformationChannel Channel) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.CitizenInformedOfFreeChoice;
+    }
 }

@@ -17,4 +17,5 @@ public enum OccurrenceType
     CourseCompleted,
     CourseCancelled,
     ExtendedFreeChoiceExercised,
+    CitizenInformedOfFreeChoice,
 }

@@ -8,12 +8,16 @@ namespace Genoptraening.Domain.Courses;
 /// <param name="ReceivedAt">When the municipality received it.</param>
 /// <param name="DischargeDate">Plans only: the discharge date the plan gives.</param>
 /// <param name="StartNotBefore">Plans only: training must not start before this date.</param>
-public sealed record Referral(ReferralKind Kind, Instant ReceivedAt, LocalDate? DischargeDate = null, LocalDate? StartNotBefore = null)
+/// <param name="PlanType">Plans only: the kind of plan, when the plan says.</param>
+/// <param name="Level">Plans only: the level of training the plan asks for, when it says.</param>
+public sealed record Referral(
+    ReferralKind Kind, Instant ReceivedAt, LocalDate? DischargeDate = null, LocalDate? StartNotBefore = null, PlanType? PlanType = null, TrainingLevel? Level = null)
 {
     public static Referral Application(Instant receivedAt) => new(ReferralKind.Application, receivedAt);
 
-    public static Referral Plan(Instant receivedAt, LocalDate? dischargeDate, LocalDate? startNotBefore = null) =>
-        new(ReferralKind.Plan, receivedAt, dischargeDate, startNotBefore);
+    public static Referral Plan(
+        Instant receivedAt, LocalDate? dischargeDate, LocalDate? startNotBefore = null, PlanType? planType = null, TrainingLevel? level = null) =>
+        new(ReferralKind.Plan, receivedAt, dischargeDate, startNotBefore, planType, level);
 
     public LocalDate ReceivedDate => Copenhagen.DateOf(ReceivedAt);
 

@@ -1,3 +1,4 @@
+using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
@@ -18,48 +19,59 @@ public static class CoursePage
     public static async Task<IResult> GetAsync(Guid id, PageFrame frame, [AsParameters] Reading reading, CancellationToken cancellationToken) =>
         await ShowAsync(id, frame, reading, null, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Records the form's event and shows the page with the course the answer brought: two reads of the course in all.</summary>
     public static async Task<IResult> RecordEvent(
-        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, CancellationToken cancellationToken)
+        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseService courses, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
-        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(courses);
         var form = EventForm.From(await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false));
-        var outcome = await form.RecordAsync(id, frame.SignedIn, requests, reading.Clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
-        if (outcome is null)
+        var (outcome, answer) = await form.RecordAsync(id, frame.SignedIn, courses, reading.Clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+        var course = answer switch
         {
-            return Page.CourseNotFound(frame);
-        }
-
-        return await ShowAsync(id, frame, reading, outcome.Succeeded ? outcome with { Typed = null } : outcome, cancellationToken).ConfigureAwait(false);
+            CourseAnswer.NotFound => null,
+            CourseAnswer.Accepted accepted => accepted.Course,
+            CourseAnswer.Refused refused => refused.Course,
+            _ => await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false),
+        };
+        return course is null || course.Municipality != frame.SignedIn
+            ? Page.CourseNotFound(frame)
+            : await ShowAsync(course, frame, reading, outcome.Succeeded ? outcome with { Typed = null } : outcome, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The visitator has told the citizen of the extended free choice: the start guarantee's breach is acknowledged
-    /// so. From the inbox, back to the inbox once the course's read-model row holds it (<see cref="ReadModelCatchUp"/>).
+    /// The visitator has told the citizen of the extended free choice: <c>CitizenInformedOfFreeChoice</c> with the
+    /// form's channel, which settles the breach's escalation. From the inbox, back to the inbox once the course's
+    /// read-model row holds it (<see cref="ReadModelCatchUp"/>).
     /// </summary>
     public static async Task<IResult> RecordFreeChoiceInformed(
-        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseRequests requests, ICourseReadModel readModel,
+        Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CourseService courses, ICourseReadModel readModel,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
-        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(courses);
         var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (course is null || course.Municipality != frame.SignedIn)
         {
             return Page.CourseNotFound(frame);
         }
 
-        if (FreeChoice.Of(course.State) is not { } freeChoice)
+        if (course.State.FreeChoice is null)
         {
             return await ShowAsync(id, frame, reading, FormOutcome.Refused("Udvidet frit valg er ikke udløst for dette forløb."), cancellationToken).ConfigureAwait(false);
         }
 
-        var acknowledge = new CourseCommand.Acknowledge(freeChoice.Kind, 1, FreeChoice.InformedComment, frame.SignedIn);
-        var result = await requests.AcknowledgeAsync(id, acknowledge, c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
         var form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        if (result is RequestResult.Accepted accepted && form["tilbage"] == InboxPage.Path)
+        if (!WireNames.InformationChannels.TryParse(form["channel"].ToString(), out var channel))
+        {
+            return await ShowAsync(id, frame, reading, FormOutcome.Refused("Vælg, hvordan borgeren er informeret."), cancellationToken).ConfigureAwait(false);
+        }
+
+        var informed = new Occurrence.CitizenInformedOfFreeChoice(reading.Clock.GetCurrentInstant(), channel);
+        var result = await courses.SendAsync(id, new CourseCommand.Record(informed), c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
+        if (result is CourseAnswer.Accepted accepted && form["tilbage"] == InboxPage.Path)
         {
             await ReadModelCatchUp.WaitAsync(readModel, accepted.Course, cancellationToken).ConfigureAwait(false);
             return Results.Redirect(frame.Root + InboxPage.Path);
@@ -68,16 +80,19 @@ public static class CoursePage
         return await ShowAsync(id, frame, reading, FormOutcome.Of(result, "Det er registreret, at borgeren er informeret om udvidet frit valg."), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The page; the citizen's CPR number is shown only after its display is recorded in the audit trail.</summary>
     private static async Task<IResult> ShowAsync(Guid id, PageFrame frame, Reading reading, FormOutcome? outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frame);
         var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
-        if (course is null || course.Municipality != frame.SignedIn)
-        {
-            return Page.CourseNotFound(frame);
-        }
+        return course is null || course.Municipality != frame.SignedIn
+            ? Page.CourseNotFound(frame)
+            : await ShowAsync(course, frame, reading, outcome, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>The page of the course as read; the citizen's CPR number is shown only after its display is recorded in the audit trail.</summary>
+    private static async Task<IResult> ShowAsync(CourseRecord course, PageFrame frame, Reading reading, FormOutcome? outcome, CancellationToken cancellationToken)
+    {
+        var id = course.Id;
         var now = reading.Clock.GetCurrentInstant();
         var cpr = (await reading.PersonalData.LoadAsync(id, cancellationToken).ConfigureAwait(false))?.Cpr;
         if (cpr is not null)
@@ -96,7 +111,7 @@ public static class CoursePage
             state.Outcome is { } ended ? Danish.Outcome(ended) : null,
             [.. state.Deadlines.Select(d => new DeadlineLine(d.Kind, Light.For(d, now, state.Rules!.Calendar), Danish.Date(d.Due), Danish.Time(d.SatisfiedAt), Danish.Time(d.BreachedAt)))],
             Timeline.Of(state),
-            FreeChoice.Of(state),
+            state.FreeChoice,
             outcome), outcome is { Succeeded: false } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 

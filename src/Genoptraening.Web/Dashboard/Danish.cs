@@ -33,6 +33,20 @@ public static class Danish
         _ => "borgeren valgte en anden leverandør",
     };
 
+    /// <summary>What the visitator must do once the extended free choice is triggered.</summary>
+    public const string FreeChoiceWhatToDo = "Informér borgeren om retten til at vælge en anden leverandør (udvidet frit valg), og registrér, hvordan det er gjort.";
+
+    /// <summary>How the citizen was informed, as the forms offer it.</summary>
+    public static IReadOnlyList<(InformationChannel Channel, string Danish)> Channels { get; } =
+    [
+        (InformationChannel.Phone, "telefon"),
+        (InformationChannel.DigitalPost, "Digital Post"),
+        (InformationChannel.Letter, "brev"),
+        (InformationChannel.InPerson, "personligt fremmøde"),
+    ];
+
+    public static string Channel(InformationChannel channel) => Channels.First(c => c.Channel == channel).Danish;
+
     /// <summary>A number with a decimal comma, for the CSV a Danish Excel reads.</summary>
     public static string Number(decimal? value) => value is { } v ? v.ToString("0.####", Culture) : string.Empty;
 }

@@ -1,14 +1,14 @@
-using System.Text.RegularExpressions;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Dashboard;
 
 /// <summary>
-/// The API's reasons for refusing an event (English, in its contract) as the dashboard shows them to a
-/// visitator, in Danish. A reason not known here is shown as the API gave it, after "Afvist:".
+/// Why the course or a form refused something, as the dashboard tells a visitator, in Danish: looked up by the
+/// refusal's code (<see cref="RejectionCode"/>, <see cref="FieldProblem"/>), never read out of the API's English.
 /// </summary>
-public static partial class DanishReasons
+public static class DanishReasons
 {
     private static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>
     {
@@ -23,55 +23,57 @@ public static partial class DanishReasons
         ["reason"] = "Årsag",
         ["provider"] = "Leverandør",
         ["comment"] = "Kommentar",
+        ["channel"] = "Informeret via",
     };
 
-    private static readonly (Regex Pattern, string Danish)[] Reasons =
-    [
-        (new(@"^(\w+) is not possible before TrainingStarted$"), "Kan ikke registreres, før træningen er startet."),
-        (new(@"^training has already started$"), "Træningen er allerede startet."),
-        (new(@"^the course has not started$"), "Forløbet er ikke startet endnu."),
-        (new(@"^at (.+) lies in the future$"), "Tidspunktet ligger i fremtiden."),
-        (new(@"^at (.+) lies before the course's last event \((.+)\)$"), "Tidspunktet ligger før forløbets seneste hændelse."),
-        (new(@"^lies in the future$"), "ligger i fremtiden."),
-        (new(@"^extended free choice has not been triggered for this course$"), "Udvidet frit valg er ikke udløst for dette forløb."),
-        (new(@"^startDate (.+) lies before the offer was made$"), "Startdatoen ligger før tilbuddet blev givet."),
-        (new(@"^a comment is required$"), "Skriv en kommentar."),
-        (new(@"^is required$"), "skal udfyldes."),
-        (new(@"^no warning was raised for (\w+)$"), "Der er ikke givet et varsel for denne frist."),
-        (new(@"^no level-(\d) escalation was raised for (\w+)$"), "Der er ikke eskaleret på niveau $1 for denne frist."),
-        (new(@"^it has already been acknowledged$"), "Der er allerede kvitteret."),
-        (new(@"^weeks must be at least 1 \(found (-?\d+)\)$"), "Forlængelsen skal være mindst 1 uge."),
-        (new(@"^(\S+) allows no extension$"), "Serviceniveauet tillader ikke forlængelse."),
-        (new(@"^the end deadline \((.+)\) was breached; it can no longer be extended$"), "Fristen for afslutning ($1) er overskredet; forløbet kan ikke længere forlænges."),
-        (new(@"^the end deadline is (\w+)$"), "Fristen for afslutning kan ikke længere forlænges."),
-        (new(@"^(\S+) allows at most (\d+) weeks of extension in all; (\d+) already granted$"), "Serviceniveauet tillader højst $2 ugers forlængelse i alt; $3 er allerede bevilget."),
-        (new(@"^expected basal or avanceret$"), "vælg basal eller avanceret."),
-        (new(@"^may be at most (\d+) characters$"), "må højst være $1 tegn."),
-        (new(@"^expected a date"), "skal være en dato."),
-        (new(@"^expected (a|an) .*$"), "har en ugyldig værdi."),
-    ];
-
-    public static string Of(string? field, string reason)
+    public static string Of(Decision.Rejected rejected)
     {
-        ArgumentNullException.ThrowIfNull(reason);
-        if (EndedCourse().Match(reason) is { Success: true } ended)
+        ArgumentNullException.ThrowIfNull(rejected);
+        var args = rejected.Args;
+        string Arg(int i) => i < args.Length ? args[i] : string.Empty;
+        return rejected.Code switch
         {
-            return WireNames.TryParse<CourseOutcome>(ended.Groups[1].Value, out var outcome) ? $"Forløbet er afsluttet ({Danish.Outcome(outcome)})." : "Forløbet er afsluttet.";
-        }
-
-        var fieldName = field is null ? null : Fields.GetValueOrDefault(field, field);
-        foreach (var (pattern, danish) in Reasons)
-        {
-            if (pattern.IsMatch(reason))
-            {
-                var text = pattern.Replace(reason, danish);
-                return fieldName is null || char.IsUpper(text[0]) ? text : $"{fieldName}: {text}";
-            }
-        }
-
-        return fieldName is null ? $"Afvist: {reason}" : $"Afvist ({fieldName}): {reason}";
+            RejectionCode.NotStarted => "Forløbet er ikke startet endnu.",
+            RejectionCode.StillStarting => "Forløbet er ved at blive oprettet; prøv igen om et øjeblik.",
+            RejectionCode.Ended => WireNames.Outcomes.TryParse(Arg(0), out var outcome)
+                ? $"Forløbet er afsluttet ({Danish.Outcome(outcome)})."
+                : "Forløbet er afsluttet.",
+            RejectionCode.AtInTheFuture => "Tidspunktet ligger i fremtiden.",
+            RejectionCode.AtBeforeLastEvent => "Tidspunktet ligger før forløbets seneste hændelse.",
+            RejectionCode.TrainingAlreadyStarted => "Træningen er allerede startet.",
+            RejectionCode.NeedsTrainingStarted => "Kan ikke registreres, før træningen er startet.",
+            RejectionCode.FreeChoiceNotTriggered => "Udvidet frit valg er ikke udløst for dette forløb.",
+            RejectionCode.StartDateBeforeOffer => "Startdatoen ligger før tilbuddet blev givet.",
+            RejectionCode.CommentRequired => "Skriv en kommentar.",
+            RejectionCode.NoSuchAlert => Arg(0) == "0" ? "Der er ikke givet et varsel for denne frist." : $"Der er ikke eskaleret på niveau {Arg(0)} for denne frist.",
+            RejectionCode.AlreadyAcknowledged => "Der er allerede kvitteret.",
+            RejectionCode.ExtensionTooShort => "Forlængelsen skal være mindst 1 uge.",
+            RejectionCode.NoExtensionAllowed => "Serviceniveauet tillader ikke forlængelse.",
+            RejectionCode.EndBreached => WireTime.TryParseDate(Arg(0), out var due)
+                ? $"Fristen for afslutning ({Danish.Date(due)}) er overskredet; forløbet kan ikke længere forlænges."
+                : "Fristen for afslutning er overskredet; forløbet kan ikke længere forlænges.",
+            RejectionCode.EndNotPending => "Fristen for afslutning kan ikke længere forlænges.",
+            RejectionCode.ExtensionBeyondMaximum => $"Serviceniveauet tillader højst {Arg(1)} ugers forlængelse i alt; {Arg(2)} er allerede bevilget.",
+            _ => rejected.Field is { } field ? $"Afvist ({FieldName(field)}): {rejected.Reason}" : $"Afvist: {rejected.Reason}",
+        };
     }
 
-    [GeneratedRegex(@"^the course has ended \(outcome: (\w+)\)$")]
-    private static partial Regex EndedCourse();
+    public static string Of(FieldError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var text = error.Problem switch
+        {
+            FieldProblem.Required => "skal udfyldes.",
+            FieldProblem.NotAWholeNumber => "skal være et helt tal.",
+            FieldProblem.NotAnInstant or FieldProblem.NotADate => "skal være en dato.",
+            FieldProblem.NotAString or FieldProblem.NotTrueOrFalse or FieldProblem.NotOneOf => "har en ugyldig værdi.",
+            FieldProblem.TooLong => $"må højst være {error.Argument} tegn.",
+            FieldProblem.OutsideCalendar => "ligger uden for de år, kalenderen dækker.",
+            FieldProblem.InTheFuture => "ligger i fremtiden.",
+            _ => null,
+        };
+        return text is null ? $"Afvist ({FieldName(error.Field)}): {error.Message}" : $"{FieldName(error.Field)}: {text}";
+    }
+
+    private static string FieldName(string field) => Fields.GetValueOrDefault(field, field);
 }

@@ -1,17 +1,14 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Genoptraening.Domain.Calendar;
+using Genoptraening.Domain.Courses;
 using Genoptraening.Web.Endpoints;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Genoptraening.Web.Dashboard;
 
 /// <summary>
 /// The course page's event form: the event's type, its time (Danish time; empty is now) and the fields
-/// that event takes, read as the API reads an event's JSON, so the same checks and reasons apply.
+/// that event takes (<see cref="FormFields"/>), read by the API's own event reader, so the same checks apply.
 /// </summary>
 public sealed class EventForm
 {
@@ -32,6 +29,7 @@ public sealed class EventForm
         ["CourseCompleted"] = "Forløb afsluttet (slutevaluering)",
         ["CourseCancelled"] = "Forløb annulleret",
         ["ExtendedFreeChoiceExercised"] = "Udvidet frit valg benyttet",
+        ["CitizenInformedOfFreeChoice"] = "Borger informeret om udvidet frit valg",
     };
 
     /// <summary>The fields each event takes beside its time; the form shows only the chosen event's.</summary>
@@ -44,10 +42,9 @@ public sealed class EventForm
         ["CourseCompleted"] = ["goalsAttained", "continuation"],
         ["CourseCancelled"] = ["reason"],
         ["ExtendedFreeChoiceExercised"] = ["provider"],
+        ["CitizenInformedOfFreeChoice"] = ["channel"],
     };
 
-    private static readonly string[] Flags = ["granted", "goalsSet", "goalsAttained"];
-    private static readonly LocalDateTimePattern LocalTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private readonly Dictionary<string, string> typed;
 
     private EventForm(Dictionary<string, string> typed) => this.typed = typed;
@@ -60,47 +57,27 @@ public sealed class EventForm
         return new EventForm(form.ToDictionary(f => f.Key, f => f.Value.ToString().Trim(), StringComparer.Ordinal));
     }
 
-    /// <summary>Records the event on the visitator's own course; null when there is no such course of theirs.</summary>
-    public async Task<FormOutcome?> RecordAsync(Guid courseId, string municipality, CourseRequests requests, Instant now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the event on the visitator's own course: the outcome in Danish, and the course's answer (null when
+    /// the form itself was refused, before anything was sent; <see cref="CourseAnswer.NotFound"/> for no course of theirs).
+    /// </summary>
+    public async Task<(FormOutcome Outcome, CourseAnswer? Answer)> RecordAsync(
+        Guid courseId, string municipality, CourseService courses, Instant now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(courses);
         if (!Names.TryGetValue(Type, out var name) || !OccurrenceJson.TryParseType(Type, out var type))
         {
-            return FormOutcome.Refused("Vælg en hændelse.", typed);
+            return (FormOutcome.Refused("Vælg en hændelse.", typed), null);
         }
 
-        var errors = new List<FieldError>();
-        using var document = JsonDocument.Parse(Body().ToJsonString());
-        if (InputRules.ReadEvent(type, document.RootElement, now, errors) is not { } occurrence)
+        var fields = new FormFields(typed, FieldsOf.GetValueOrDefault(Type, []));
+        if (InputRules.ReadEvent(type, fields, now) is not { } occurrence)
         {
-            return FormOutcome.Refused(string.Join(" ", errors.Select(e => DanishReasons.Of(e.Field, e.Message))), typed);
+            return (FormOutcome.Refused(string.Join(" ", fields.Errors.Select(DanishReasons.Of)), typed), null);
         }
 
-        var result = await requests.RecordAsync(courseId, occurrence, course => course.Municipality == municipality, cancellationToken).ConfigureAwait(false);
-        return result is RequestResult.NotFound ? null : FormOutcome.Of(result, $"{name} registreret.", typed);
-    }
-
-    /// <summary>The event's JSON as the API takes it: the chosen event's fields only, the time from Danish time.</summary>
-    private JsonObject Body()
-    {
-        var body = new JsonObject();
-        if (typed.GetValueOrDefault("at") is { Length: > 0 } at)
-        {
-            body["at"] = LocalTime.Parse(at) is { Success: true } local ? WireTime.Format(local.Value.InZoneLeniently(Copenhagen.Zone).ToInstant()) : at;
-        }
-
-        foreach (var field in FieldsOf.GetValueOrDefault(Type, []))
-        {
-            if (typed.GetValueOrDefault(field) is not { Length: > 0 } text)
-            {
-                continue;
-            }
-
-            body[field] = Flags.Contains(field) && bool.TryParse(text, out var flag) ? flag
-                : field == "weeks" && int.TryParse(text, out var weeks) ? weeks
-                : text;
-        }
-
-        return body;
+        var answer = await courses.SendAsync(courseId, new CourseCommand.Record(occurrence), course => course.Municipality == municipality, cancellationToken)
+            .ConfigureAwait(false);
+        return (FormOutcome.Of(answer, $"{name} registreret.", typed), answer);
     }
 }

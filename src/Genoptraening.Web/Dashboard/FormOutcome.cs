@@ -8,11 +8,11 @@ public sealed record FormOutcome(bool Succeeded, string Message, IReadOnlyDictio
     public static FormOutcome Refused(string message, IReadOnlyDictionary<string, string>? typed = null) => new(false, message, typed);
 
     /// <summary>The answer to a request: <paramref name="accepted"/> when taken, the refusal's reason in Danish otherwise.</summary>
-    public static FormOutcome Of(RequestResult result, string accepted, IReadOnlyDictionary<string, string>? typed = null) => result switch
+    public static FormOutcome Of(CourseAnswer result, string accepted, IReadOnlyDictionary<string, string>? typed = null) => result switch
     {
-        RequestResult.Accepted => new(true, accepted),
-        RequestResult.Refused refused => Refused(DanishReasons.Of(refused.Field, refused.Reason), typed),
-        RequestResult.NotFound => Refused("Forløbet findes ikke.", typed),
+        CourseAnswer.Accepted => new(true, accepted),
+        CourseAnswer.Refused refused => Refused(DanishReasons.Of(refused.Rejection), typed),
+        CourseAnswer.NotFound => Refused("Forløbet findes ikke.", typed),
         _ => new(true, "Modtaget; det registreres om et øjeblik. Opdater siden."),
     };
 }

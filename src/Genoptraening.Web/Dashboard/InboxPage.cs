@@ -27,7 +27,7 @@ public static class InboxPage
         ShowAsync(frame, readModel, catalog, clock, null, cancellationToken);
 
     public static async Task<IResult> Acknowledge(
-        HttpContext context, PageFrame frame, CourseRequests requests, ICourseReadModel readModel, CourseReader reader, ServiceCatalog catalog, IClock clock,
+        HttpContext context, PageFrame frame, CourseService requests, ICourseReadModel readModel, CourseReader reader, ServiceCatalog catalog, IClock clock,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -48,7 +48,7 @@ public static class InboxPage
         FormOutcome outcome;
         if (errors.Count > 0 || comment.Length == 0 || alerts.Count == 0)
         {
-            outcome = FormOutcome.Refused(comment.Length == 0 ? "Skriv en kommentar." : errors.Count > 0 ? DanishReasons.Of(errors[0].Field, errors[0].Message) : "Der er intet åbent at kvittere for.");
+            outcome = FormOutcome.Refused(comment.Length == 0 ? "Skriv en kommentar." : errors.Count > 0 ? DanishReasons.Of(errors[0]) : "Der er intet åbent at kvittere for.");
         }
         else
         {
@@ -61,22 +61,22 @@ public static class InboxPage
     /// <summary>Each alert acknowledged with the comment, all of them even if one is refused or still pending; the tally in Danish.</summary>
     /// <remarks>The inbox shown after it waits for the course's read-model row to hold the acknowledgements (<see cref="ReadModelCatchUp"/>).</remarks>
     private static async Task<FormOutcome> AcknowledgeAsync(
-        Guid courseId, List<Alert> alerts, string comment, string municipality, CourseRequests requests, ICourseReadModel readModel, CancellationToken cancellationToken)
+        Guid courseId, List<Alert> alerts, string comment, string municipality, CourseService requests, ICourseReadModel readModel, CancellationToken cancellationToken)
     {
-        var results = new List<RequestResult>();
+        var results = new List<CourseAnswer>();
         foreach (var alert in alerts)
         {
             var acknowledge = new CourseCommand.Acknowledge(alert.Kind, alert.Level, comment, municipality);
-            results.Add(await requests.AcknowledgeAsync(courseId, acknowledge, c => c.Municipality == municipality, cancellationToken).ConfigureAwait(false));
+            results.Add(await requests.SendAsync(courseId, acknowledge, c => c.Municipality == municipality, cancellationToken).ConfigureAwait(false));
         }
 
-        if (results.OfType<RequestResult.Accepted>().LastOrDefault() is { } last)
+        if (results.OfType<CourseAnswer.Accepted>().LastOrDefault() is { } last)
         {
             await ReadModelCatchUp.WaitAsync(readModel, last.Course, cancellationToken).ConfigureAwait(false);
         }
 
-        var (accepted, pending) = (results.Count(r => r is RequestResult.Accepted), results.Count(r => r is RequestResult.Pending));
-        var refused = results.OfType<RequestResult.Refused>().ToList();
+        var (accepted, pending) = (results.Count(r => r is CourseAnswer.Accepted), results.Count(r => r is CourseAnswer.Pending));
+        var refused = results.OfType<CourseAnswer.Refused>().ToList();
         if (alerts.Count == 1)
         {
             return FormOutcome.Of(results[0], "Kvitteret.");
@@ -84,7 +84,7 @@ public static class InboxPage
 
         var message = $"{accepted} kvitteret."
             + (pending > 0 ? $" {pending} registreres om et øjeblik; opdater siden." : string.Empty)
-            + (refused.Count > 0 ? $" {refused.Count} afvist: {DanishReasons.Of(refused[0].Field, refused[0].Reason)}" : string.Empty);
+            + (refused.Count > 0 ? $" {refused.Count} afvist: {DanishReasons.Of(refused[0].Rejection)}" : string.Empty);
         return new FormOutcome(refused.Count == 0, message);
     }
 
@@ -95,7 +95,7 @@ public static class InboxPage
     /// </summary>
     private static List<Alert> Chosen(CourseState state, string kind, string level)
     {
-        var open = state.OpenAlerts.Where(a => !FreeChoice.IsItsBreach(state, a)).ToList();
+        var open = state.OpenAlerts.Where(a => state.FreeChoice?.IsItsBreach(a) != true).ToList();
         if (kind == "all")
         {
             return open;
@@ -127,16 +127,15 @@ public static class InboxPage
     /// <summary>The course's row from its inbox row; null for a row whose standard version the catalog no longer has.</summary>
     private static Row? RowOf(CourseSummary row, ServiceCatalog catalog, Instant now)
     {
-        if (row is not { Alerts: { } text, Progress: { } progress } || !StandardId.TryParse(row.Standard, out var standard)
+        if (row is not { Alerts: { } alerts, Progress: { } progress } || !StandardId.TryParse(row.Standard, out var standard)
             || catalog.Version(standard, row.StandardVersion) is not { } rules)
         {
             return null;
         }
 
-        var alerts = CourseAlerts.Decode(text);
         return new Row(
             row.CourseId, CourseLabel.Of(row.ReferralKey), catalog.TitleOf(rules.Id),
-            Urgencies.Of(false, CourseProgress.Decode(progress).Deadlines, rules.Calendar, now), FreeChoice.Of(alerts.FreeChoice), alerts.Open[0],
+            Urgencies.Of(false, progress.Deadlines, rules.Calendar, now), alerts.FreeChoice, alerts.Open[0],
             [.. alerts.Open.Where(a => !alerts.IsFreeChoiceBreach(a)).Select(a => new Item(a.Kind.ToWireName(), Light.Danish(a.Kind), a.Level, Danish.Time(a.At)))]);
     }
 

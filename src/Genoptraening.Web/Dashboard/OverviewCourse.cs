@@ -28,7 +28,7 @@ public sealed record OverviewCourse(Guid Id, string? ReferralKey, Instant Receiv
 
     private static OverviewCourse? FromRow(CourseSummary row, ServiceCatalog catalog) =>
         row.Progress is { } progress && StandardId.TryParse(row.Standard, out var standard) && catalog.Version(standard, row.StandardVersion) is { } rules
-            ? new OverviewCourse(row.CourseId, row.ReferralKey, row.ReceivedAt, rules, row.Outcome is not null, CourseProgress.Decode(progress))
+            ? new OverviewCourse(row.CourseId, row.ReferralKey, row.ReceivedAt, rules, row.Outcome is not null, progress)
             : null;
 
     private static OverviewCourse FromHistory(CourseRecord course)

@@ -15,7 +15,7 @@ namespace Genoptraening.Web.Endpoints;
 /// <summary>
 /// Acting on a course: record an event (RULES.md § 4), terminate it, acknowledge an alert, purge it.
 /// A request is answered with the course (200), its refusal (409, or 400 for a wrong field), or, when
-/// the course's step has not answered within <see cref="CourseRequests.AnswerBound"/>, 202 with the
+/// the course's step has not answered within <see cref="CourseService.AnswerBound"/>, 202 with the
 /// request's own status URI.
 /// </summary>
 public static class CourseActionEndpoints
@@ -42,7 +42,7 @@ public static class CourseActionEndpoints
     ];
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> PostEventAsync(
-        Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
+        Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -58,7 +58,8 @@ public static class CourseActionEndpoints
             return Problems.Invalid("type", $"unknown event type '{type}'; expected one of: {OccurrenceJson.TypeNames}");
         }
 
-        if (document is null || InputRules.ReadEvent(occurrenceType, document.RootElement, clock.GetCurrentInstant(), errors) is not { } occurrence)
+        if (document is null
+            || InputRules.ReadEvent(occurrenceType, new JsonFieldReader(document.RootElement, string.Empty, errors), clock.GetCurrentInstant()) is not { } occurrence)
         {
             return Problems.Invalid(errors);
         }
@@ -67,7 +68,7 @@ public static class CourseActionEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TerminateAsync(
-        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -90,7 +91,7 @@ public static class CourseActionEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AcknowledgeAsync(
-        Guid id, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, CancellationToken cancellationToken)
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: false, errors, cancellationToken);
@@ -117,12 +118,12 @@ public static class CourseActionEndpoints
 
         var caller = Caller.From(user);
         var acknowledge = new CourseCommand.Acknowledge(kind, level!.Value, comment!, caller.Name);
-        var result = await courses.AcknowledgeAsync(id, acknowledge, course => CourseAccess.CanAct(caller, course), cancellationToken);
+        var result = await courses.SendAsync(id, acknowledge, course => CourseAccess.CanAct(caller, course), cancellationToken);
         return await AnswerAsync(id, result, request, personalData, cancellationToken);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RequestStatusAsync(
-        Guid id, string requestId, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, CancellationToken cancellationToken)
+        Guid id, string requestId, HttpRequest request, ClaimsPrincipal user, CourseService courses, CancellationToken cancellationToken)
     {
         if (!IsRequestId(requestId))
         {
@@ -133,7 +134,7 @@ public static class CourseActionEndpoints
         var result = await courses.StatusAsync(id, requestId, course => CourseAccess.CanRead(caller, course), cancellationToken);
         return result switch
         {
-            RequestResult.NotFound => Problems.NotFound(id),
+            CourseAnswer.NotFound => Problems.NotFound(id),
             _ => RequestStatusJson.Result(id, requestId, result, request),
         };
     }
@@ -176,16 +177,16 @@ public static class CourseActionEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        Guid id, Occurrence occurrence, HttpRequest request, ClaimsPrincipal user, CourseRequests courses, IPersonalDataStore personalData, ILogger logger,
+        Guid id, Occurrence occurrence, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, ILogger logger,
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        var result = await courses.RecordAsync(id, occurrence, course => CourseAccess.CanAct(caller, course), cancellationToken);
-        if (result is RequestResult.Accepted)
+        var result = await courses.SendAsync(id, new CourseCommand.Record(occurrence), course => CourseAccess.CanAct(caller, course), cancellationToken);
+        if (result is CourseAnswer.Accepted)
         {
             Log.EventRecorded(logger, id, occurrence.Type);
         }
-        else if (result is RequestResult.Refused refused)
+        else if (result is CourseAnswer.Refused refused)
         {
             Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
         }
@@ -195,12 +196,12 @@ public static class CourseActionEndpoints
 
     /// <summary>The course after an accepted step (200), 400 for bad input, 409 for a refusal, 202 while pending, 404 for no course.</summary>
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        Guid id, RequestResult result, HttpRequest request, IPersonalDataStore personalData, CancellationToken cancellationToken) => result switch
+        Guid id, CourseAnswer result, HttpRequest request, IPersonalDataStore personalData, CancellationToken cancellationToken) => result switch
         {
-            RequestResult.Accepted accepted => CourseJson.Result(accepted.Course, await personalData.LoadAsync(id, cancellationToken)),
-            RequestResult.Refused { IsInvalidInput: true } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
-            RequestResult.Refused refused => Problems.Conflict(refused.Reason),
-            RequestResult.Pending pending => RequestStatusJson.Result(id, pending.RequestId, pending, request),
+            CourseAnswer.Accepted accepted => CourseJson.Result(accepted.Course, await personalData.LoadAsync(id, cancellationToken)),
+            CourseAnswer.Refused { IsInvalidInput: true } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
+            CourseAnswer.Refused refused => Problems.Conflict(refused.Reason),
+            CourseAnswer.Pending pending => RequestStatusJson.Result(id, pending.RequestId, pending, request),
             _ => Problems.NotFound(id),
         };
 }

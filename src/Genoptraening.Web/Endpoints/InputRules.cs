@@ -40,7 +40,7 @@ internal static class InputRules
     {
         if (instant > now)
         {
-            errors.Add(new FieldError(field, "lies in the future"));
+            errors.Add(new FieldError(field, FieldProblem.InTheFuture, "lies in the future"));
         }
     }
 
@@ -49,7 +49,7 @@ internal static class InputRules
     {
         if (date is { Year: < WorkingDayCalendar.FirstYear or > WorkingDayCalendar.LastYear })
         {
-            errors.Add(new FieldError(field, OutsideCalendar));
+            errors.Add(new FieldError(field, FieldProblem.OutsideCalendar, OutsideCalendar));
             return false;
         }
 
@@ -61,7 +61,7 @@ internal static class InputRules
     {
         if (instant < FirstInstant || instant >= EndInstant)
         {
-            errors.Add(new FieldError(field, OutsideCalendar));
+            errors.Add(new FieldError(field, FieldProblem.OutsideCalendar, OutsideCalendar));
             return false;
         }
 
@@ -100,25 +100,25 @@ internal static class InputRules
     {
         if (text?.Length > MaxNoteLength)
         {
-            errors.Add(new FieldError(field, $"may be at most {MaxNoteLength} characters"));
+            errors.Add(new FieldError(field, FieldProblem.TooLong, $"may be at most {MaxNoteLength} characters", MaxNoteLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
     /// <summary>
-    /// An event of <paramref name="type"/> read from its JSON (the API's body, or the dashboard's form as
-    /// JSON) and checked by <see cref="Event"/>; null with the errors added when it is not one.
+    /// An event of <paramref name="type"/> read from its fields (the API's JSON body, or the dashboard's form)
+    /// and checked by <see cref="Event"/>; null with the errors added when it is not one.
     /// </summary>
-    public static Occurrence? ReadEvent(OccurrenceType type, System.Text.Json.JsonElement body, Instant now, List<FieldError> errors)
+    public static Occurrence? ReadEvent(OccurrenceType type, IFieldSource fields, Instant now)
     {
-        ArgumentNullException.ThrowIfNull(errors);
-        var before = errors.Count;
-        if (OccurrenceJson.Read(type, new JsonFieldReader(body, string.Empty, errors), now) is not { } occurrence)
+        ArgumentNullException.ThrowIfNull(fields);
+        var before = fields.Errors.Count;
+        if (OccurrenceJson.Read(type, fields, now) is not { } occurrence)
         {
             return null;
         }
 
-        Event(occurrence, errors);
-        return errors.Count == before ? occurrence : null;
+        Event(occurrence, fields.Errors);
+        return fields.Errors.Count == before ? occurrence : null;
     }
 
     /// <summary>An event as read from a request (the API's or the dashboard's form): its instants and dates in the calendar, its texts not too long.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Genoptraening.Domain;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
@@ -30,7 +31,7 @@ public static class IntakeEndpoints
     ];
 
     private static async Task<Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult>> PostPlanAsync(
-        HttpRequest request, ClaimsPrincipal user, CourseRequests courses, ServiceCatalog catalog, IClock clock, IConfiguration configuration, ILoggerFactory logs,
+        HttpRequest request, ClaimsPrincipal user, CourseIntake courses, ServiceCatalog catalog, IClock clock, IConfiguration configuration, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var (bytes, mediaType, problem) = await RequestBody.ReadAsync(request, PlanMediaTypes, allowEmpty: false, cancellationToken);
@@ -61,13 +62,16 @@ public static class IntakeEndpoints
             return Problems.Invalid(errors);
         }
 
-        var referral = Referral.Plan(plan.ReceivedAt ?? now, plan.DischargeDate, plan.StartNotBefore);
+        var referral = Referral.Plan(
+            plan.ReceivedAt ?? now, plan.DischargeDate, plan.StartNotBefore,
+            WireNames.PlanTypes.TryParse(plan.PlanType, out var planType) ? planType : null,
+            WireNames.TrainingLevels.TryParse(plan.Level, out var level) ? level : null);
         var outcome = await courses.StartAsync(new StartCourseRequest(standard, referral, plan.ReferralKey, new PersonalData(plan.Cpr, plan.Text)), cancellationToken);
         return StartResults.From(outcome, standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
     }
 
     private static async Task<Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult>> PostApplicationAsync(
-        HttpRequest request, ClaimsPrincipal user, CourseRequests courses, ServiceCatalog catalog, IClock clock, ILoggerFactory logs, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, CourseIntake courses, ServiceCatalog catalog, IClock clock, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: false, errors, cancellationToken);
@@ -124,12 +128,12 @@ public static class IntakeEndpoints
             errors.Add(new FieldError("municipality", $"'{plan.Municipality}' is not a municipality of the catalog; known: {string.Join(", ", catalog.Municipalities)}"));
         }
 
-        if (plan.PlanType is { } planType && !StatutoryRules.PlanTypes.Contains(planType))
+        if (plan.PlanType is { } planType && !WireNames.PlanTypes.TryParse(planType, out _))
         {
-            errors.Add(new FieldError("planType", $"unknown plan type '{planType}'; expected one of: {string.Join(", ", StatutoryRules.PlanTypes)}"));
+            errors.Add(new FieldError("planType", $"unknown plan type '{planType}'; expected one of: {WireNames.ListOf<PlanType>()}"));
         }
 
-        if (plan.Level is not (null or "basal" or "avanceret"))
+        if (plan.Level is { } level && !WireNames.TrainingLevels.TryParse(level, out _))
         {
             errors.Add(new FieldError("level", "expected basal or avanceret"));
         }

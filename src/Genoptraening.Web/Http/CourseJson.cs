@@ -37,7 +37,7 @@ public static class CourseJson
             {
                 w.WriteStartObject("nextDue");
                 w.WriteString("deadline", Domain.WireNames.ToWireName(next.Deadline));
-                w.WriteString("step", next.Kind.ToString());
+                w.WriteString("step", Domain.WireNames.ToWireName(next.Kind));
                 w.WriteString("at", WireTime.Format(next.Due));
                 w.WriteEndObject();
             }
@@ -70,7 +70,7 @@ public static class CourseJson
     {
         var referral = course.State.Referral!;
         w.WriteStartObject("referral");
-        w.WriteString("kind", referral.Kind.ToString().ToLowerInvariant());
+        w.WriteString("kind", Domain.WireNames.ToWireName(referral.Kind));
         w.WriteString("receivedAt", WireTime.Format(referral.ReceivedAt));
         if (referral.DischargeDate is { } discharge)
         {
@@ -80,6 +80,16 @@ public static class CourseJson
         if (referral.StartNotBefore is { } notBefore)
         {
             w.WriteString("startNotBefore", WireTime.Format(notBefore));
+        }
+
+        if (referral.PlanType is { } planType)
+        {
+            w.WriteString("planType", Domain.WireNames.ToWireName(planType));
+        }
+
+        if (referral.Level is { } level)
+        {
+            w.WriteString("level", Domain.WireNames.ToWireName(level));
         }
 
         if (course.ReferralKey is { } key)

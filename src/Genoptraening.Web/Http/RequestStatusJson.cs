@@ -12,15 +12,15 @@ public static class RequestStatusJson
 {
     private const int RetryAfterSeconds = 1;
 
-    public static ContentHttpResult Result(Guid courseId, string requestId, RequestResult result, HttpRequest request)
+    public static ContentHttpResult Result(Guid courseId, string requestId, CourseAnswer result, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var course = $"/api/courses/{courseId:D}";
         var statusUri = $"{request.Scheme}://{request.Host}{course}/requests/{Uri.EscapeDataString(requestId)}";
         var (status, reason, field) = result switch
         {
-            RequestResult.Accepted => ("accepted", null, null),
-            RequestResult.Refused refused => ("refused", refused.Reason, refused.Field),
+            CourseAnswer.Accepted => ("accepted", null, null),
+            CourseAnswer.Refused refused => ("refused", refused.Reason, refused.Field),
             _ => ("pending", null, (string?)null),
         };
         if (status == "pending")

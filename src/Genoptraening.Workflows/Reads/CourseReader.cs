@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 
@@ -26,7 +27,7 @@ public sealed class CourseReader(ICourseEventStore events, ServiceCatalog catalo
         if (history.Events.Count > 0)
         {
             var course = ReplayedCourse.Of(history, catalog);
-            return new CourseRecord(courseId, history.ReferralKey, history.Events, course.Events, course.State);
+            return new CourseRecord(courseId, history.ReferralKey, history.Events, course.Events, course.State, history.LastStep);
         }
 
         return await StartingAsync(courseId, history, cancellationToken).ConfigureAwait(false);
@@ -45,12 +46,13 @@ public sealed class CourseReader(ICourseEventStore events, ServiceCatalog catalo
     private async Task<CourseRecord?> StartingAsync(Guid courseId, CourseHistory history, CancellationToken cancellationToken)
     {
         if (await events.LoadRequestAsync(courseId, RaisedRequest.Start, cancellationToken).ConfigureAwait(false) is not { } start
-            || CourseDecider.Decide(CourseState.Initial, RequestCommands.ToCommand(start, catalog), start.DecideAt) is not Decision.Accepted accepted)
+            || CourseDecider.Decide(CourseState.Initial, CommandJson.Deserialize(start.CommandType, start.CommandData, ReplayedCourse.ResolveIn(catalog)), start.DecideAt)
+                is not Decision.Accepted accepted)
         {
             return null;
         }
 
         var stored = accepted.Events.Select((e, i) => CourseStep.Store(e, i + 1, CourseIntake.StartStep)).ToList();
-        return new CourseRecord(courseId, history.ReferralKey, stored, accepted.Events, CourseDecider.Fold(accepted.Events));
+        return new CourseRecord(courseId, history.ReferralKey, stored, accepted.Events, CourseDecider.Fold(accepted.Events), LastStep: 0);
     }
 }

@@ -9,7 +9,9 @@ namespace Genoptraening.Workflows.Reads;
 /// <param name="Stored">The stored events as written (type, data, version).</param>
 /// <param name="Events">The same events read back.</param>
 /// <param name="State">The state they fold to.</param>
-public sealed record CourseRecord(Guid Id, string? ReferralKey, IReadOnlyList<StoredCourseEvent> Stored, IReadOnlyList<CourseEvent> Events, CourseState State)
+/// <param name="LastStep">The last step written; 0 while the course is still starting (read as its start step will write it).</param>
+public sealed record CourseRecord(
+    Guid Id, string? ReferralKey, IReadOnlyList<StoredCourseEvent> Stored, IReadOnlyList<CourseEvent> Events, CourseState State, int LastStep)
 {
     public string Municipality => State.Rules!.Id.Municipality;
 

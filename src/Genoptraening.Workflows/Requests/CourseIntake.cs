@@ -31,19 +31,20 @@ public sealed class CourseIntake(
         ArgumentException.ThrowIfNullOrEmpty(request.ReferralKey);
         if (catalog.VersionFor(request.Standard, request.Referral.ReceivedDate) is not { } rules)
         {
-            return new StartOutcome(null, false, $"{request.Standard} has no version in effect on {WireTime.Format(request.Referral.ReceivedDate)}", "receivedAt");
+            return new StartOutcome(
+                null, false, new Decision.Rejected(RejectionCode.NoVersionInEffect, [request.Standard.ToString(), WireTime.Format(request.Referral.ReceivedDate)], "receivedAt"));
         }
 
         var now = clock.GetCurrentInstant();
         var decision = CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, request.Referral), now);
         if (decision is Decision.Rejected refused)
         {
-            return new StartOutcome(null, false, refused.Reason, refused.Field);
+            return new StartOutcome(null, false, refused);
         }
 
         var started = (Decision.Accepted)decision;
         var courseId = CourseIds.For(request.ReferralKey);
-        var start = RequestCommands.Start(RaisedRequest.Start, now, rules, request.Referral);
+        var start = CommandJson.Store(RaisedRequest.Start, now, new CourseCommand.StartCourse(rules, request.Referral));
         if (await events.TryCreateAsync(courseId, start, request.ReferralKey, cancellationToken).ConfigureAwait(false))
         {
             await readModel.PublishAsync(StartRow(courseId, started, request.ReferralKey), cancellationToken).ConfigureAwait(false);
@@ -53,7 +54,7 @@ public sealed class CourseIntake(
 
         if (await events.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } claimed)
         {
-            return new StartOutcome(null, false, $"The course {courseId} of this referral was purged, and a purged course's id is never used again; send the plan with a new id.");
+            return new StartOutcome(null, false, new Decision.Rejected(RejectionCode.Purged, [courseId.ToString()]));
         }
 
         if (await IsStrandedAsync(courseId, claimed, now, cancellationToken).ConfigureAwait(false))

@@ -28,7 +28,7 @@ public static class CourseEventJson
             writer.WriteEndObject();
         }
 
-        return (e.GetType().Name, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        return (StoredNames.Of(e), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     public static CourseEvent Deserialize(string type, string data, Func<StandardId, int, StandardVersion> resolveStandard)
@@ -39,21 +39,21 @@ public static class CourseEventJson
         var at = InstantPattern.ExtendedIso.Parse(json.GetProperty("at").GetString()!).Value;
         return type switch
         {
-            nameof(CourseStarted) => ReadStarted(json, at, resolveStandard),
-            nameof(OccurrenceRecorded) => new OccurrenceRecorded(ReadOccurrence(json, at)),
-            nameof(DeadlineOpened) => new DeadlineOpened(at, Kind(json), Date(json, "due"), Instant(json, "breachAt"), OptionalInstant(json, "warningAt")),
-            nameof(DeadlineMet) => new DeadlineMet(at, Kind(json)),
-            nameof(DeadlineMetLate) => new DeadlineMetLate(at, Kind(json)),
-            nameof(DeadlineBreached) => new DeadlineBreached(at, Kind(json), OptionalInstant(json, "level2At")),
-            nameof(DeadlineWaived) => new DeadlineWaived(at, Kind(json), Enum.Parse<OccurrenceType>(json.GetProperty("waivedBy").GetString()!)),
-            nameof(DeadlineExtended) => new DeadlineExtended(
+            StoredNames.CourseStarted => ReadStarted(json, at, resolveStandard),
+            StoredNames.OccurrenceRecorded => new OccurrenceRecorded(OccurrenceJson.ReadStored(json.GetProperty("occurrence"), at)),
+            StoredNames.DeadlineOpened => new DeadlineOpened(at, Kind(json), Date(json, "due"), Instant(json, "breachAt"), OptionalInstant(json, "warningAt")),
+            StoredNames.DeadlineMet => new DeadlineMet(at, Kind(json)),
+            StoredNames.DeadlineMetLate => new DeadlineMetLate(at, Kind(json)),
+            StoredNames.DeadlineBreached => new DeadlineBreached(at, Kind(json), OptionalInstant(json, "level2At")),
+            StoredNames.DeadlineWaived => new DeadlineWaived(at, Kind(json), StoredNames.OccurrenceTypes.Parse(json.GetProperty("waivedBy").GetString())),
+            StoredNames.DeadlineExtended => new DeadlineExtended(
                 at, Kind(json), Date(json, "due"), Instant(json, "breachAt"), OptionalInstant(json, "warningAt"), json.GetProperty("extendedWeeks").GetInt32()),
-            nameof(DeadlineCancelled) => new DeadlineCancelled(at, Kind(json)),
-            nameof(WarningRaised) => new WarningRaised(at, Kind(json)),
-            nameof(EscalationRaised) => new EscalationRaised(at, Kind(json), json.GetProperty("level").GetInt32()),
-            nameof(FreeChoiceTriggered) => new FreeChoiceTriggered(at, Kind(json)),
-            nameof(CourseEnded) => new CourseEnded(at, Enum.Parse<CourseOutcome>(json.GetProperty("outcome").GetString()!)),
-            nameof(AlertAcknowledged) => new AlertAcknowledged(
+            StoredNames.DeadlineCancelled => new DeadlineCancelled(at, Kind(json)),
+            StoredNames.WarningRaised => new WarningRaised(at, Kind(json)),
+            StoredNames.EscalationRaised => new EscalationRaised(at, Kind(json), json.GetProperty("level").GetInt32()),
+            StoredNames.FreeChoiceTriggered => new FreeChoiceTriggered(at, Kind(json)),
+            StoredNames.CourseEnded => new CourseEnded(at, StoredNames.Outcomes.Parse(json.GetProperty("outcome").GetString())),
+            StoredNames.AlertAcknowledged => new AlertAcknowledged(
                 at, Kind(json), json.GetProperty("level").GetInt32(), json.GetProperty("comment").GetString()!, json.GetProperty("by").GetString()!),
             _ => throw new InvalidOperationException($"Unknown stored event type '{type}'."),
         };
@@ -64,12 +64,7 @@ public static class CourseEventJson
         switch (e)
         {
             case CourseStarted s:
-                w.WriteString("standard", s.Rules.Id.ToString());
-                w.WriteNumber("version", s.Rules.Version);
-                w.WriteString("referral", s.Referral.Kind.ToString());
-                w.WriteString("receivedAt", InstantPattern.ExtendedIso.Format(s.Referral.ReceivedAt));
-                WriteDate(w, "dischargeDate", s.Referral.DischargeDate);
-                WriteDate(w, "startNotBefore", s.Referral.StartNotBefore);
+                ReferralJson.Write(w, s.Rules, s.Referral);
                 break;
             case OccurrenceRecorded r:
                 w.WriteStartObject("occurrence");
@@ -89,14 +84,14 @@ public static class CourseEventJson
                 break;
             case DeadlineWaived waived:
                 w.WriteString("kind", waived.Kind.ToWireName());
-                w.WriteString("waivedBy", waived.WaivedBy.ToString());
+                w.WriteString("waivedBy", StoredNames.OccurrenceTypes.NameOf(waived.WaivedBy));
                 break;
             case EscalationRaised x:
                 w.WriteString("kind", x.Kind.ToWireName());
                 w.WriteNumber("level", x.Level);
                 break;
             case CourseEnded ended:
-                w.WriteString("outcome", ended.Outcome.ToString());
+                w.WriteString("outcome", StoredNames.Outcomes.NameOf(ended.Outcome));
                 break;
             case AlertAcknowledged a:
                 w.WriteString("kind", a.Kind.ToWireName());
@@ -136,47 +131,13 @@ public static class CourseEventJson
         }
     }
 
-    private static void WriteDate(Utf8JsonWriter w, string name, LocalDate? value)
-    {
-        if (value is { } date)
-        {
-            w.WriteString(name, WireTime.Format(date));
-        }
-    }
-
     private static CourseStarted ReadStarted(JsonElement json, Instant at, Func<StandardId, int, StandardVersion> resolveStandard)
     {
-        var standard = json.GetProperty("standard").GetString();
-        if (!StandardId.TryParse(standard, out var id))
-        {
-            throw new InvalidOperationException($"Stored course names an invalid standard '{standard}'.");
-        }
-
-        var referral = new Referral(
-            Enum.Parse<ReferralKind>(json.GetProperty("referral").GetString()!),
-            Instant(json, "receivedAt"),
-            OptionalDate(json, "dischargeDate"),
-            OptionalDate(json, "startNotBefore"));
-        return new CourseStarted(at, resolveStandard(id, json.GetProperty("version").GetInt32()), referral);
+        var (rules, referral) = ReferralJson.Read(json, resolveStandard);
+        return new CourseStarted(at, rules, referral);
     }
 
-    private static Occurrence ReadOccurrence(JsonElement json, Instant at)
-    {
-        var body = json.GetProperty("occurrence");
-        var errors = new List<FieldError>();
-        if (!OccurrenceJson.TryParseType(body.GetProperty("type").GetString(), out var type)
-            || OccurrenceJson.Read(type, new JsonFieldReader(body, "occurrence", errors), at) is not { } occurrence)
-        {
-            throw new InvalidOperationException($"Stored occurrence is unreadable: {string.Join("; ", errors)}");
-        }
-
-        return occurrence;
-    }
-
-    private static DeadlineKind Kind(JsonElement json) =>
-        WireNames.TryParse<DeadlineKind>(json.GetProperty("kind").GetString(), out var kind)
-            ? kind
-            : throw new InvalidOperationException($"Stored event names an unknown deadline kind '{json.GetProperty("kind").GetString()}'.");
+    private static DeadlineKind Kind(JsonElement json) => StoredNames.DeadlineKinds.Parse(json.GetProperty("kind").GetString());
 
     private static Instant Instant(JsonElement json, string name) => InstantPattern.ExtendedIso.Parse(json.GetProperty(name).GetString()!).Value;
 
@@ -184,7 +145,4 @@ public static class CourseEventJson
         json.TryGetProperty(name, out var value) ? InstantPattern.ExtendedIso.Parse(value.GetString()!).Value : null;
 
     private static LocalDate Date(JsonElement json, string name) => LocalDatePattern.Iso.Parse(json.GetProperty(name).GetString()!).Value;
-
-    private static LocalDate? OptionalDate(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var value) ? LocalDatePattern.Iso.Parse(value.GetString()!).Value : null;
 }

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Genoptraening.Workflows.Serialization;
 
 /// <summary>Reads typed fields from a JSON object, collecting a <see cref="FieldError"/> for each bad one.</summary>
-public sealed class JsonFieldReader(JsonElement obj, string prefix, List<FieldError> errors)
+public sealed class JsonFieldReader(JsonElement obj, string prefix, List<FieldError> errors) : IFieldSource
 {
     public List<FieldError> Errors => errors;
 
@@ -19,7 +19,7 @@ public sealed class JsonFieldReader(JsonElement obj, string prefix, List<FieldEr
 
         if (required)
         {
-            Fail(name, "is required");
+            Fail(name, FieldProblem.Required, "is required");
         }
 
         return null;
@@ -29,7 +29,7 @@ public sealed class JsonFieldReader(JsonElement obj, string prefix, List<FieldEr
     {
         null => null,
         { ValueKind: JsonValueKind.String } v => v.GetString(),
-        _ => Fail<string>(name, "expected a string"),
+        _ => Fail<string>(name, FieldProblem.NotAString, "expected a string"),
     };
 
     public bool? Bool(string name, bool required = false) => Value(name, required) switch
@@ -37,43 +37,45 @@ public sealed class JsonFieldReader(JsonElement obj, string prefix, List<FieldEr
         null => null,
         { ValueKind: JsonValueKind.True } => true,
         { ValueKind: JsonValueKind.False } => false,
-        _ => FailStruct<bool>(name, "expected true or false"),
+        _ => FailStruct<bool>(name, FieldProblem.NotTrueOrFalse, "expected true or false"),
     };
 
     public int? WholeNumber(string name, bool required = false) => Value(name, required) switch
     {
         null => null,
         { ValueKind: JsonValueKind.Number } v when v.TryGetInt32(out var n) => n,
-        _ => FailStruct<int>(name, "expected a whole number"),
+        _ => FailStruct<int>(name, FieldProblem.NotAWholeNumber, "expected a whole number"),
     };
 
     public Instant? Instant(string name, bool required = false) => Value(name, required) switch
     {
         null => null,
         { ValueKind: JsonValueKind.String } v when WireTime.TryParseInstant(v.GetString(), out var instant) => instant,
-        _ => FailStruct<Instant>(name, "expected an instant in ISO 8601 with an offset, e.g. 2026-05-08T10:00:00+02:00"),
+        _ => FailStruct<Instant>(name, FieldProblem.NotAnInstant, "expected an instant in ISO 8601 with an offset, e.g. 2026-05-08T10:00:00+02:00"),
     };
 
     public LocalDate? Date(string name, bool required = false) => Value(name, required) switch
     {
         null => null,
         { ValueKind: JsonValueKind.String } v when WireTime.TryParseDate(v.GetString(), out var date) => date,
-        _ => FailStruct<LocalDate>(name, "expected a date as yyyy-MM-dd"),
+        _ => FailStruct<LocalDate>(name, FieldProblem.NotADate, "expected a date as yyyy-MM-dd"),
     };
 
-    public void Fail(string name, string message) => errors.Add(new FieldError(Path(name), message));
+    public void Fail(string name, string message) => Fail(name, FieldProblem.Other, message);
 
-    private T? Fail<T>(string name, string message)
+    public void Fail(string name, FieldProblem problem, string message) => errors.Add(new FieldError(Path(name), problem, message));
+
+    private T? Fail<T>(string name, FieldProblem problem, string message)
         where T : class
     {
-        Fail(name, message);
+        Fail(name, problem, message);
         return null;
     }
 
-    private T? FailStruct<T>(string name, string message)
+    private T? FailStruct<T>(string name, FieldProblem problem, string message)
         where T : struct
     {
-        Fail(name, message);
+        Fail(name, problem, message);
         return null;
     }
 }

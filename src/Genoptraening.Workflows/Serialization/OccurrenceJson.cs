@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using NodaTime;
 using static Genoptraening.Domain.Courses.Occurrence;
@@ -8,13 +9,12 @@ namespace Genoptraening.Workflows.Serialization;
 /// <summary>The events of RULES.md § 4 as JSON: <c>{ "at", fields... }</c>, read with field-level errors.</summary>
 public static class OccurrenceJson
 {
-    public static bool TryParseType(string? name, out OccurrenceType type) =>
-        Enum.TryParse(name, ignoreCase: false, out type) && Enum.IsDefined(type) && name == type.ToString();
+    public static bool TryParseType(string? name, out OccurrenceType type) => WireNames.OccurrenceTypes.TryParse(name, out type);
 
-    public static string TypeNames => string.Join(", ", Enum.GetNames<OccurrenceType>());
+    public static string TypeNames => string.Join(", ", WireNames.OccurrenceTypes.Names);
 
     /// <summary>Reads an occurrence's fields; <paramref name="defaultAt"/> stands in for a missing <c>at</c>.</summary>
-    public static Occurrence? Read(OccurrenceType type, JsonFieldReader fields, Instant? defaultAt)
+    public static Occurrence? Read(OccurrenceType type, IFieldSource fields, Instant? defaultAt)
     {
         var errorsBefore = fields.Errors.Count;
         var at = fields.Instant("at", required: defaultAt is null) ?? defaultAt ?? default;
@@ -34,15 +34,32 @@ public static class OccurrenceJson
             OccurrenceType.CourseCompleted => new CourseCompleted(at, fields.Bool("goalsAttained"), fields.Text("continuation")),
             OccurrenceType.CourseCancelled => new CourseCancelled(at, fields.Text("reason")),
             OccurrenceType.ExtendedFreeChoiceExercised => new ExtendedFreeChoiceExercised(at, fields.Text("provider")),
+            OccurrenceType.CitizenInformedOfFreeChoice => ReadChannel(fields) is { } channel ? new CitizenInformedOfFreeChoice(at, channel) : null,
             _ => null,
         };
         return fields.Errors.Count > errorsBefore ? null : occurrence;
     }
 
+    /// <summary>
+    /// Reads an occurrence a course stored (an event's or a request's); <paramref name="at"/> stands in for a
+    /// missing <c>at</c>. Throws on one it cannot read: a stored record that does not read is corrupt.
+    /// </summary>
+    public static Occurrence ReadStored(JsonElement body, Instant? at)
+    {
+        var errors = new List<FieldError>();
+        if (!TryParseType(body.GetProperty("type").GetString(), out var type)
+            || Read(type, new JsonFieldReader(body, "occurrence", errors), at) is not { } occurrence)
+        {
+            throw new InvalidOperationException($"Stored occurrence is unreadable: {string.Join("; ", errors)}");
+        }
+
+        return occurrence;
+    }
+
     /// <summary>Writes <c>type</c>, <c>at</c> and the occurrence's own fields.</summary>
     public static void Write(Utf8JsonWriter writer, Occurrence occurrence)
     {
-        writer.WriteString("type", occurrence.Type.ToString());
+        writer.WriteString("type", occurrence.Type.ToWireName());
         writer.WriteString("at", WireTime.Format(occurrence.At));
         switch (occurrence)
         {
@@ -50,7 +67,7 @@ public static class OccurrenceJson
                 writer.WriteBoolean("granted", v.Granted);
                 if (v.Level is { } level)
                 {
-                    writer.WriteString("level", level.ToString().ToLowerInvariant());
+                    writer.WriteString("level", level.ToWireName());
                 }
 
                 break;
@@ -73,26 +90,40 @@ public static class OccurrenceJson
             case ExtendedFreeChoiceExercised f:
                 WriteOptional(writer, "provider", f.Provider);
                 break;
+            case CitizenInformedOfFreeChoice informed:
+                writer.WriteString("channel", informed.Channel.ToWireName());
+                break;
         }
     }
 
-    private static Visitated? ReadVisitated(JsonFieldReader fields, Instant at)
+    private static Visitated? ReadVisitated(IFieldSource fields, Instant at)
     {
         var granted = fields.Bool("granted", required: true);
         var levelName = fields.Text("level");
-        TrainingLevel? level = levelName switch
-        {
-            null => null,
-            "basal" => TrainingLevel.Basal,
-            "avanceret" => TrainingLevel.Avanceret,
-            _ => null,
-        };
+        TrainingLevel? level = WireNames.TrainingLevels.TryParse(levelName, out var parsed) ? parsed : null;
         if (levelName is not null && level is null)
         {
-            fields.Fail("level", "expected basal or avanceret");
+            fields.Fail("level", FieldProblem.NotOneOf, "expected basal or avanceret");
         }
 
         return granted is { } g ? new Visitated(at, g, level) : null;
+    }
+
+    private static InformationChannel? ReadChannel(IFieldSource fields)
+    {
+        var name = fields.Text("channel", required: true);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (WireNames.InformationChannels.TryParse(name, out var channel))
+        {
+            return channel;
+        }
+
+        fields.Fail("channel", FieldProblem.NotOneOf, $"expected one of: {WireNames.ListOf<InformationChannel>()}");
+        return null;
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

@@ -1,8 +1,10 @@
+using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
@@ -37,7 +39,7 @@ internal sealed class SimulatedCourse
     {
         var rules = catalog.VersionFor(standard, referral.ReceivedDate)
             ?? throw new InvalidOperationException($"{standard} has no version in effect on {referral.ReceivedDate}.");
-        var start = RequestCommands.Start(RaisedRequest.Start, clock.GetCurrentInstant(), rules, referral);
+        var start = CommandJson.Store(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, referral));
         await events.TryCreateAsync(CourseId, start, cancellationToken: cancellationToken).ConfigureAwait(false);
         await StepAsync(new RaisedRequest(start.RequestId, RaisedRequest.Start, referral.ReceivedAt).ToJson(), null, cancellationToken).ConfigureAwait(false);
         if (outcome.Outcome == CourseStep.NotStarted)
@@ -63,14 +65,15 @@ internal sealed class SimulatedCourse
     public async Task<RequestAnswer> RecordAsync(Occurrence occurrence, CancellationToken cancellationToken)
     {
         var history = (await events.LoadAsync(CourseId, cancellationToken).ConfigureAwait(false))!;
-        var request = RequestCommands.Record($"request-{outcome.Step + 1}", clock.GetCurrentInstant(), occurrence);
-        if (RefusalAtOnce.Of(history, catalog, new CourseCommand.Record(occurrence), request.DecideAt) is { } refused)
+        var command = new CourseCommand.Record(occurrence);
+        var request = CommandJson.Store($"request-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
+        if (CourseService.RefusalOfEnded(ReplayedCourse.Of(history, catalog).State, command, request.DecideAt) is { } refused)
         {
-            return refused;
+            return new RequestAnswer(string.Empty, history.LastStep, refused);
         }
 
         await events.SaveRequestAsync(CourseId, request, cancellationToken).ConfigureAwait(false);
-        await StepAsync(new RaisedRequest(request.RequestId, occurrence.Type.ToString(), occurrence.At).ToJson(), null, cancellationToken).ConfigureAwait(false);
+        await StepAsync(new RaisedRequest(request.RequestId, occurrence.Type.ToWireName(), occurrence.At).ToJson(), null, cancellationToken).ConfigureAwait(false);
         return (await events.LoadAnswerAsync(CourseId, request.RequestId, cancellationToken).ConfigureAwait(false))!;
     }
 

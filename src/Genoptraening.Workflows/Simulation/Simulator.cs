@@ -1,3 +1,4 @@
+using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Workflows.Clock;
 
@@ -20,9 +21,9 @@ public sealed class Simulator(ServiceCatalog catalog)
         {
             var occurrence = scenario.Events[i];
             await course.RunTimersUpToAsync(occurrence.At, cancellationToken).ConfigureAwait(false);
-            if (await course.RecordAsync(occurrence, cancellationToken).ConfigureAwait(false) is { Accepted: false, Reason: var reason })
+            if (await course.RecordAsync(occurrence, cancellationToken).ConfigureAwait(false) is { Refusal: { } refusal })
             {
-                rejected.Add(new RejectedEvent(i, occurrence.Type.ToString(), reason!));
+                rejected.Add(new RejectedEvent(i, occurrence.Type.ToWireName(), refusal.Reason));
             }
         }
 

@@ -88,17 +88,17 @@ public sealed class CourseStep(
     {
         var decision = question.Command is { } command
             ? decide(course.State, command, question.DecideAt)
-            : new Decision.Rejected(RejectionKind.InvalidInput, question.Unreadable!);
+            : new Decision.Rejected(RejectionCode.UnreadableRequest, [question.Unreadable!]);
         var version = course.History.Version;
         if (decision is Decision.Rejected rejected)
         {
-            var refusal = question.RequestId is { } id ? new RequestAnswer(id, step, false, rejected.Kind.ToString(), rejected.Reason, rejected.Field) : null;
+            var refusal = question.RequestId is { } id ? new RequestAnswer(id, step, rejected) : null;
             return (new StepCommit(step, version, [], refusal), []);
         }
 
         var decided = ((Decision.Accepted)decision).Events;
         var stored = decided.Select((e, i) => Store(e, version + i + 1, step)).ToList();
-        var answer = question.RequestId is { } requestId ? new RequestAnswer(requestId, step, true) : null;
+        var answer = question.RequestId is { } requestId ? new RequestAnswer(requestId, step) : null;
         return (new StepCommit(step, version, stored, answer), decided);
     }
 

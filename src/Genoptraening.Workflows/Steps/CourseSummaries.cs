@@ -22,9 +22,9 @@ internal static class CourseSummaries
             state.Outcome?.ToWireName(),
             state.NextTimer?.Due,
             state.Referral!.ReceivedAt,
-            CourseFacts.Of(state).Encode(),
+            CourseFacts.Of(state),
             referralKey,
-            CourseProgress.Of(state).Encode(),
-            CourseAlerts.Of(state).Encode());
+            CourseProgress.Of(state),
+            CourseAlerts.Of(state));
     }
 }

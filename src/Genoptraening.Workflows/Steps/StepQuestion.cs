@@ -3,6 +3,7 @@ using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using NodaTime;
 
@@ -44,7 +45,7 @@ internal sealed record StepQuestion(CourseCommand? Command, Instant DecideAt, st
 
         try
         {
-            return new StepQuestion(RequestCommands.ToCommand(stored, catalog), stored.DecideAt, request.RequestId);
+            return new StepQuestion(CommandJson.Deserialize(stored.CommandType, stored.CommandData, ReplayedCourse.ResolveIn(catalog)), stored.DecideAt, request.RequestId);
         }
         catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException)
         {

@@ -31,7 +31,7 @@ public static partial class CourseOrder
     public static string? InboxKeyOf(CourseSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return summary is { Outcome: null, Alerts: { } alerts } && CourseAlerts.Decode(alerts).MostUrgent is { } alert
+        return summary is { Outcome: null, Alerts.MostUrgent: { } alert }
             ? $"{InboxPrefix}{9 - alert.Level}|{Ticks(alert.At):D20}|{summary.CourseId:N}"
             : null;
     }

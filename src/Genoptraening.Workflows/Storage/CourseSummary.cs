@@ -1,3 +1,5 @@
+using Genoptraening.Domain.Reports;
+using Genoptraening.Workflows.Reads;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;
@@ -12,16 +14,16 @@ namespace Genoptraening.Workflows.Storage;
 /// <param name="Outcome">Null while active, else the outcome's wire name.</param>
 /// <param name="NextDueAt">The next timer's instant; null when none.</param>
 /// <param name="ReceivedAt">When the referral was received.</param>
-/// <param name="Facts">The course's report facts (<see cref="Domain.Reports.CourseFacts.Encode"/>).</param>
+/// <param name="Facts">The course's report facts.</param>
 /// <param name="ReferralKey">The referral's key (<c>plan:{sender}/{planId}</c>): a hospital lists its own plans' courses by it.</param>
 /// <param name="Progress">
-/// What the dashboard's overview shows of the course (<see cref="Reads.CourseProgress.Encode"/>); null in a row
+/// What the dashboard's overview shows of the course; null in a row
 /// published before rows carried it, whose course the overview then reads from its history.
 /// </param>
 /// <param name="Alerts">
-/// What the dashboard's inbox shows of the course (<see cref="Reads.CourseAlerts.Encode"/>): its open alerts and
+/// What the dashboard's inbox shows of the course: its open alerts and
 /// its extended free choice. An active course with an open alert is listed in the inbox (<see cref="CourseOrder.InboxKeyOf"/>).
 /// </param>
 public sealed record CourseSummary(
-    Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt, string Facts,
-    string? ReferralKey = null, string? Progress = null, string? Alerts = null);
+    Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt,
+    CourseFacts Facts, string? ReferralKey = null, CourseProgress? Progress = null, CourseAlerts? Alerts = null);

@@ -8,15 +8,15 @@ public static class FactsCounts
 {
     public static IReadOnlyList<FactsCount> Of(IEnumerable<CourseSummary> rows) => Of(rows.Select(r => (r.Standard, r.StandardVersion, r.Facts)));
 
-    /// <summary>Counts rows read with the three properties the report needs only.</summary>
-    public static IReadOnlyList<FactsCount> Of(IEnumerable<(string Standard, int StandardVersion, string Facts)> rows)
+    /// <summary>Counts rows read with the three properties the report needs only; equal facts are counted together.</summary>
+    public static IReadOnlyList<FactsCount> Of(IEnumerable<(string Standard, int StandardVersion, CourseFacts Facts)> rows)
     {
         var counts = new List<FactsCount>();
         foreach (var group in rows.GroupBy(r => r))
         {
             if (StandardId.TryParse(group.Key.Standard, out var standard))
             {
-                counts.Add(new FactsCount(standard, group.Key.StandardVersion, CourseFacts.Decode(group.Key.Facts), group.Count()));
+                counts.Add(new FactsCount(standard, group.Key.StandardVersion, group.Key.Facts, group.Count()));
             }
         }
 

@@ -1,3 +1,5 @@
+using Genoptraening.Domain.Courses;
+
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace Genoptraening.Workflows.Storage;
 /// </summary>
 /// <param name="RequestId">The request answered.</param>
 /// <param name="Step">The step that answered it.</param>
-/// <param name="Accepted">True when the course took the request.</param>
-/// <param name="Rejection">The decider's rejection kind (wire name) when refused.</param>
-/// <param name="Reason">The decider's reason when refused, written for the person who asked.</param>
-/// <param name="Field">The offending input field, when the rejection names one.</param>
-public sealed record RequestAnswer(string RequestId, int Step, bool Accepted, string? Rejection = null, string? Reason = null, string? Field = null);
+/// <param name="Refusal">The decider's refusal (its code, arguments and field); null when the course took the request.</param>
+public sealed record RequestAnswer(string RequestId, int Step, Decision.Rejected? Refusal = null)
+{
+    public bool Accepted => Refusal is null;
+
+    /// <summary>The refusal's English text, as the API gives it; null when accepted.</summary>
+    public string? Reason => Refusal?.Reason;
+}

@@ -26,10 +26,15 @@ public static class CourseViewWriter
         }
 
         WriteDeadlines(w, state);
-        if (state.FreeChoiceTriggeredAt is { } triggeredAt)
+        if (state.FreeChoice is { } freeChoice)
         {
+            // Each of the free choice's facts once it happened (contracts/simulate.md); absent, as in the contract's example, until then.
             w.WriteStartObject("extendedFreeChoice");
-            w.WriteString("triggeredAt", WireTime.Format(triggeredAt));
+            w.WriteString("triggeredAt", WireTime.Format(freeChoice.TriggeredAt));
+            WriteIfAny(w, "informedAt", freeChoice.InformedAt is { } informed ? WireTime.Format(informed) : null);
+            WriteIfAny(w, "channel", freeChoice.Channel?.ToWireName());
+            WriteIfAny(w, "exercisedAt", freeChoice.ExercisedAt is { } exercised ? WireTime.Format(exercised) : null);
+            WriteIfAny(w, "provider", freeChoice.Provider);
             w.WriteEndObject();
         }
         else
@@ -83,5 +88,13 @@ public static class CourseViewWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteIfAny(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
     }
 }

@@ -70,3 +70,13 @@ public sealed class ApiCollection : ICollectionFixture<ApiHosts>
 {
     public const string Name = "API";
 }
+
+/// <summary>
+/// Tests whose hosts are processes of their own on an Azurite of their own: one at a time among themselves, and
+/// beside the <see cref="ApiCollection"/>.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class HostProcessCollection
+{
+    public const string Name = "Host processes";
+}

@@ -42,6 +42,13 @@ internal sealed class CourseScript
 
     public CourseScript Record(Func<Instant, Occurrence> occurrence, string at) => Record(occurrence(Time.At(at)));
 
+    /// <summary>A visitator acknowledges an alert at <paramref name="at"/>; a rejection is kept in <see cref="LastDecision"/>.</summary>
+    public CourseScript Acknowledge(DeadlineKind kind, int level, string comment, string at)
+    {
+        Apply(new CourseCommand.Acknowledge(kind, level, comment, "visitator"), Time.At(at));
+        return this;
+    }
+
     /// <summary>Runs the clock to <paramref name="until"/>: every timer due at or before it fires.</summary>
     public CourseScript AdvanceTo(string until)
     {

@@ -42,7 +42,7 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Single(outcomes, o => o.Created);
         Assert.Single(outcomes.Select(o => o.CourseId).Distinct());
         var courseId = outcomes[0].CourseId!.Value;
-        await courses.AnswerAsync(courseId, new Workflows.Requests.Submission(Workflows.Requests.RaisedRequest.Start, null));
+        await courses.AnswerAsync(courseId, Workflows.Requests.RaisedRequest.Start);
         await courses.IdleAsync();
         var history = courses.Histories.Of(courseId.ToString("D"));
         Assert.Single(history.OfType<DurableTask.Core.History.ExecutionStartedEvent>());

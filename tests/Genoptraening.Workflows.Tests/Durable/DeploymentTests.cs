@@ -48,7 +48,7 @@ public class DeploymentTests
         {
             Interlocked.Increment(ref decisions);
             return command is CourseCommand.Record { Occurrence: ProviderContacted }
-                ? new Decision.Rejected(RejectionKind.NotAllowed, Reason)
+                ? new Decision.Rejected(RejectionCode.UncodedNotAllowed, [Reason])
                 : CourseDecider.Decide(state, command, now);
         }
     }

@@ -37,7 +37,7 @@ public class DurableEngineTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         {
             var started = await first.Services.GetRequiredService<CourseIntake>().StartAsync(new StartCourseRequest(scenario.Standard, scenario.Referral, "sender/engine"));
             courseId = started.CourseId!.Value;
-            var answer = await first.Services.GetRequiredService<CourseCommands>().AnswerAsync(courseId, new Submission(RaisedRequest.Start, null), TimeSpan.FromSeconds(30));
+            var answer = await first.Services.GetRequiredService<CourseService>().AwaitAnswerAsync(courseId, RaisedRequest.Start, TimeSpan.FromSeconds(30));
             Assert.True(answer!.Accepted);
             await AdvanceAsync(first, stopped);
             await first.StopAsync();

@@ -100,8 +100,8 @@ public class HistoryReplayTests
         await using var courses = await DurableCourses.StartAsync(received);
         var courseId = await courses.StartCourseAsync("rebild/sel86-1", Referral.Application(received), "in-flight");
         await courses.AdvanceToAsync(At("2026-08-03T12:00:00+02:00"));
-        var first = courses.Commands.RecordAsync(courseId, new TrainingStarted(At("2026-08-03T11:00:00+02:00")));
-        var second = courses.Commands.RecordAsync(courseId, new TrainingStarted(At("2026-08-03T11:00:00+02:00")));
+        var first = courses.SubmitAsync(courseId, new TrainingStarted(At("2026-08-03T11:00:00+02:00")));
+        var second = courses.SubmitAsync(courseId, new TrainingStarted(At("2026-08-03T11:00:00+02:00")));
         await courses.AnswerAsync(courseId, await first);
         await courses.AnswerAsync(courseId, await second);
         await courses.IdleAsync();

@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Genoptraening.Workflows.Tests.Support;
@@ -25,7 +26,7 @@ public class IntakeTests
         var plan = Plan("sender/died");
         var courseId = CourseIds.For(plan.ReferralKey!);
         var rules = TestCatalog.Instance.VersionFor(plan.Standard, plan.Referral.ReceivedDate)!;
-        Assert.True(await courses.Events.TryCreateAsync(courseId, RequestCommands.Start(RaisedRequest.Start, Received, rules, plan.Referral)));
+        Assert.True(await courses.Events.TryCreateAsync(courseId, CommandJson.Store(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, plan.Referral))));
 
         var tooSoon = await courses.Intake.StartAsync(plan);
         await courses.AdvanceToAsync(Received + Duration.FromSeconds(31));
@@ -33,7 +34,7 @@ public class IntakeTests
 
         Assert.False(tooSoon.Created);
         Assert.True(later.Created);
-        Assert.True((await courses.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null))).Accepted);
+        Assert.True((await courses.AnswerAsync(courseId, RaisedRequest.Start)).Accepted);
         Assert.Equal("0101501234", (await courses.PersonalData.LoadAsync(courseId))!.Cpr);
         Assert.False((await courses.Intake.StartAsync(plan)).Created);
     }
@@ -60,7 +61,7 @@ public class IntakeTests
             stepMayDecide.Set();
         }
 
-        await courses.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
+        await courses.AnswerAsync(courseId, RaisedRequest.Start);
         await courses.IdleAsync();
         Assert.Equal((courseId, 1), (listed.CourseId, listed.Step));
         Assert.Equal(listed, await courses.ReadModel.FindAsync("rebild", courseId));
@@ -73,7 +74,7 @@ public class IntakeTests
         var plan = Plan("sender/waiting");
         var courseId = (await courses.Intake.StartAsync(plan)).CourseId!.Value;
 
-        var contact = await courses.Commands.RecordAsync(courseId, new Occurrence.CitizenContacted(Received));
+        var contact = await courses.SubmitAsync(courseId, new Occurrence.CitizenContacted(Received));
 
         Assert.Null(contact!.RefusedAtOnce);
         Assert.True((await courses.AnswerAsync(courseId, contact)).Accepted);

@@ -31,9 +31,9 @@ public class PurgeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
         await using var courses = await DurableCourses.StartOnAzuriteAsync(received, azurite.ConnectionString, "hubpurge");
         var plan = new StartCourseRequest(TestCatalog.Id("rebild/sul140"), Referral.Plan(received, D("2026-05-08")), "sender/plan-purge", new PersonalData(Cpr, PlanText));
         var courseId = (await courses.Intake.StartAsync(plan)).CourseId!.Value;
-        await courses.AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
+        await courses.AnswerAsync(courseId, RaisedRequest.Start);
         await courses.AdvanceToAsync(At("2026-05-13T09:00:00+02:00"));
-        var ack = await courses.Commands.AcknowledgeAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 1, Comment, "visitator-1"));
+        var ack = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 1, Comment, "visitator-1"));
         Assert.True((await courses.AnswerAsync(courseId, ack)).Accepted);
         Assert.True((await courses.RecordAsync(courseId, new CourseCancelled(At("2026-05-13T09:00:00+02:00"), Reason))).Accepted);
         await courses.IdleAsync();

@@ -28,12 +28,12 @@ public class RequestOrderTests
         ];
 
         courses.Events.CloseGate();
-        var first = await courses.Commands.RecordAsync(courseId, asked[0]);
+        var first = await courses.SubmitAsync(courseId, asked[0]);
         await courses.Events.AppendHeld.WaitAsync(TimeSpan.FromSeconds(30));
-        var rest = new List<Requests.Submission?>();
+        var rest = new List<Requests.SentRequest?>();
         foreach (var occurrence in asked.Skip(1))
         {
-            rest.Add(await courses.Commands.RecordAsync(courseId, occurrence));
+            rest.Add(await courses.SubmitAsync(courseId, occurrence));
         }
 
         courses.Events.OpenGate();
@@ -58,13 +58,13 @@ public class RequestOrderTests
         await courses.AdvanceToAsync(At("2026-09-08T12:00:00+02:00"));
         var startedAt = At("2026-09-08T11:00:00+02:00");
 
-        var one = courses.Commands.RecordAsync(courseId, new TrainingStarted(startedAt));
-        var other = courses.Commands.RecordAsync(courseId, new TrainingStarted(startedAt));
+        var one = courses.SubmitAsync(courseId, new TrainingStarted(startedAt));
+        var other = courses.SubmitAsync(courseId, new TrainingStarted(startedAt));
         var answers = new[] { await courses.AnswerAsync(courseId, await one), await courses.AnswerAsync(courseId, await other) };
 
         Assert.Single(answers, a => a.Accepted);
         var refused = Assert.Single(answers, a => !a.Accepted);
-        Assert.Equal(nameof(RejectionKind.NotAllowed), refused.Rejection);
+        Assert.Equal(RejectionCode.TrainingAlreadyStarted, refused.Refusal!.Code);
         Assert.Contains("training has already started", refused.Reason, StringComparison.Ordinal);
         Assert.Single((await courses.StateAsync(courseId)).Occurrences, o => o.Type == OccurrenceType.TrainingStarted);
     }
@@ -79,7 +79,7 @@ public class RequestOrderTests
         await courses.IdleAsync();
         Assert.Equal("Completed", (await courses.Orchestrations.GetAsync(courseId))!.RuntimeStatus);
 
-        var late = await courses.Commands.RecordAsync(courseId, new CitizenContacted(At("2026-09-08T12:00:00+02:00")));
+        var late = await courses.SubmitAsync(courseId, new CitizenContacted(At("2026-09-08T12:00:00+02:00")));
 
         Assert.NotNull(late!.RefusedAtOnce);
         Assert.Contains("the course has ended (outcome: cancelled)", late.RefusedAtOnce.Reason, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public class RequestOrderTests
         var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "twice");
         await courses.AdvanceToAsync(At("2026-09-07T12:00:00+02:00"));
         var contacted = new CitizenContacted(At("2026-09-07T11:00:00+02:00"));
-        var submission = await courses.Commands.RecordAsync(courseId, contacted);
+        var submission = await courses.SubmitAsync(courseId, contacted);
         var answer = await courses.AnswerAsync(courseId, submission);
 
         await courses.Orchestrations.RaiseAsync(courseId, new Requests.RaisedRequest(submission!.RequestId, nameof(CitizenContacted), contacted.At));
@@ -112,7 +112,7 @@ public class RequestOrderTests
         var nextDue = (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue;
         await courses.AdvanceToAsync(At("2026-09-07T12:00:00+02:00"));
 
-        var acknowledged = await courses.Commands.AcknowledgeAsync(courseId, new CourseCommand.Acknowledge(Domain.Deadlines.DeadlineKind.Contact, 0, "no warning yet", "v"));
+        var acknowledged = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(Domain.Deadlines.DeadlineKind.Contact, 0, "no warning yet", "v"));
         Assert.False((await courses.AnswerAsync(courseId, acknowledged)).Accepted);
         await courses.IdleAsync();
 
@@ -127,8 +127,8 @@ public class RequestOrderTests
         var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "ending");
         await courses.AdvanceToAsync(At("2026-09-08T12:00:00+02:00"));
 
-        var cancel = await courses.Commands.RecordAsync(courseId, new CourseCancelled(At("2026-09-08T11:00:00+02:00"), "flyttet"));
-        var contact = await courses.Commands.RecordAsync(courseId, new CitizenContacted(At("2026-09-08T11:30:00+02:00")));
+        var cancel = await courses.SubmitAsync(courseId, new CourseCancelled(At("2026-09-08T11:00:00+02:00"), "flyttet"));
+        var contact = await courses.SubmitAsync(courseId, new CitizenContacted(At("2026-09-08T11:30:00+02:00")));
 
         Assert.True((await courses.AnswerAsync(courseId, cancel)).Accepted);
         var refused = await courses.AnswerAsync(courseId, contact);
@@ -150,6 +150,6 @@ public class RequestOrderTests
         var status = (await courses.Orchestrations.GetAsync(courseId))!.Status!;
         Assert.False(status.Faulted);
         Assert.NotEqual(nextDue, status.NextDue);
-        Assert.False((await courses.Commands.AnswerAsync(courseId, new Requests.Submission("never-stored", null), TimeSpan.FromSeconds(5)))!.Accepted);
+        Assert.False((await courses.Service.AwaitAnswerAsync(courseId, "never-stored", TimeSpan.FromSeconds(5)))!.Accepted);
     }
 }

@@ -4,6 +4,7 @@ using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;
 using Xunit;
+using Genoptraening.Workflows.Storage.Azure;
 
 namespace Genoptraening.Workflows.Tests.Serialization;
 
@@ -20,12 +21,12 @@ public sealed class CourseAlertsTests
 
         Assert.Equal(state.OpenAlerts.OrderByDescending(a => a.Level).ThenBy(a => a.At), alerts.Open);
         Assert.Equal(2, alerts.MostUrgent!.Level);
-        Assert.Equal(new FreeChoiceStatus(state.FreeChoiceTriggeredAt!.Value, DeadlineKind.StartGuarantee, null), alerts.FreeChoice);
+        Assert.Equal(new FreeChoice(state.FreeChoiceTriggeredAt!.Value, DeadlineKind.StartGuarantee), alerts.FreeChoice);
         var itsBreach = Assert.Single(alerts.Open, alerts.IsFreeChoiceBreach);
         Assert.Equal((DeadlineKind.StartGuarantee, 1), (itsBreach.Kind, itsBreach.Level));
 
         var informedAt = Received + Duration.FromDays(61);
-        var informed = CourseAlerts.Of(Decide(state, new CourseCommand.Acknowledge(DeadlineKind.StartGuarantee, 1, FreeChoiceBreach.InformedComment, "rebild"), informedAt));
+        var informed = CourseAlerts.Of(Decide(state, new CourseCommand.Acknowledge(DeadlineKind.StartGuarantee, 1, FreeChoice.InformedCommentOfOldHistories, "rebild"), informedAt));
         Assert.Equal(informedAt, informed.FreeChoice!.InformedAt);
         Assert.DoesNotContain(informed.Open, informed.IsFreeChoiceBreach);
         Assert.Equal(alerts.Open.Count - 1, informed.Open.Count);
@@ -36,19 +37,19 @@ public sealed class CourseAlertsTests
     {
         var alerts = new CourseAlerts(
             [new Alert(DeadlineKind.Contact, 2, Received + Duration.FromDays(5)), new Alert(DeadlineKind.StartGuarantee, 0, Received + Duration.FromHours(30))],
-            new FreeChoiceStatus(Received + Duration.FromDays(7), DeadlineKind.StartGuarantee, Received + Duration.FromDays(8)));
+            new FreeChoice(Received + Duration.FromDays(7), DeadlineKind.StartGuarantee) { InformedAt = Received + Duration.FromDays(8), Channel = InformationChannel.Phone });
 
-        var decoded = CourseAlerts.Decode(alerts.Encode());
+        var decoded = AlertsText.Decode(AlertsText.Encode(alerts));
 
         Assert.Equal(alerts.Open, decoded.Open);
         Assert.Equal(alerts.FreeChoice, decoded.FreeChoice);
-        Assert.Null(CourseAlerts.Decode((alerts with { FreeChoice = alerts.FreeChoice! with { InformedAt = null } }).Encode()).FreeChoice!.InformedAt);
-        Assert.Null(CourseAlerts.Decode((alerts with { FreeChoice = null }).Encode()).FreeChoice);
+        Assert.Null(AlertsText.Decode(AlertsText.Encode(alerts with { FreeChoice = alerts.FreeChoice! with { InformedAt = null } })).FreeChoice!.InformedAt);
+        Assert.Null(AlertsText.Decode(AlertsText.Encode(alerts with { FreeChoice = null })).FreeChoice);
     }
 
     [Fact]
     public void Decode_RefusesATextItDidNotWrite() =>
-        Assert.Throws<FormatException>(() => CourseAlerts.Decode("""{"open":[["soon",1,"2026-05-12T08:00:00Z"]],"freeChoice":null}"""));
+        Assert.Throws<FormatException>(() => AlertsText.Decode("""{"open":[["soon",1,"2026-05-12T08:00:00Z"]],"freeChoice":null}"""));
 
     private static CourseState Started()
     {

@@ -1,3 +1,4 @@
+using Genoptraening.Domain.Courses;
 using Genoptraening.Workflows.Storage;
 using NodaTime;
 using Xunit;
@@ -8,6 +9,9 @@ namespace Genoptraening.Workflows.Tests.Storage;
 public abstract class CourseEventStoreContract
 {
     private static readonly StoredRequest Start = new("start", Instant.FromUtc(2026, 5, 8, 8, 0), "CourseStarted", "{}");
+
+    /// <summary>A refusal with a field and arguments, to read back whole.</summary>
+    private static readonly Decision.Rejected Refusal = new(RejectionCode.AtBeforeLastEvent, ["2026-05-09T09:00:00+02:00", "2026-05-09T10:00:00+02:00"], "at");
 
     protected abstract Task<ICourseEventStore> CreateAsync();
 
@@ -37,12 +41,12 @@ public abstract class CourseEventStoreContract
         var id = Guid.NewGuid();
         await store.TryCreateAsync(id, Start);
 
-        Assert.True(await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1), Event(2, 1)], new RequestAnswer("start", 1, true))));
+        Assert.True(await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1), Event(2, 1)], new RequestAnswer("start", 1))));
 
         var history = (await store.LoadAsync(id))!;
         Assert.Equal(1, history.LastStep);
         Assert.Equal([Event(1, 1), Event(2, 1)], history.Events);
-        Assert.Equal(new RequestAnswer("start", 1, true), await store.LoadAnswerAsync(id, "start"));
+        Assert.Equal(new RequestAnswer("start", 1), await store.LoadAnswerAsync(id, "start"));
         Assert.Equal(Start, await store.LoadRequestAsync(id, "start"));
     }
 
@@ -56,7 +60,7 @@ public abstract class CourseEventStoreContract
         await store.TryCreateAsync(id, Start);
         await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1), Event(2, 1)], null));
 
-        Assert.False(await store.TryAppendAsync(id, new StepCommit(step, expectedVersion, [Event(expectedVersion + 1, step)], new RequestAnswer("r", step, false, "x", "y"))));
+        Assert.False(await store.TryAppendAsync(id, new StepCommit(step, expectedVersion, [Event(expectedVersion + 1, step)], new RequestAnswer("r", step, new Decision.Rejected(RejectionCode.NotStarted, [])))));
 
         Assert.Equal(2, (await store.LoadAsync(id))!.Events.Count);
         Assert.Null(await store.LoadAnswerAsync(id, "r"));
@@ -84,10 +88,10 @@ public abstract class CourseEventStoreContract
         var request = new StoredRequest("r2", Instant.FromUtc(2026, 5, 9, 7, 30, 15), "OccurrenceRecorded", """{"occurrence":{"type":"NoShow"}}""");
 
         await store.SaveRequestAsync(id, request);
-        await store.TryAppendAsync(id, new StepCommit(2, 0, [], new RequestAnswer("r2", 2, false, "NotAllowed", "not possible", "at")));
+        await store.TryAppendAsync(id, new StepCommit(2, 0, [], new RequestAnswer("r2", 2, Refusal)));
 
         Assert.Equal(request, await store.LoadRequestAsync(id, "r2"));
-        Assert.Equal(new RequestAnswer("r2", 2, false, "NotAllowed", "not possible", "at"), await store.LoadAnswerAsync(id, "r2"));
+        Assert.Equal(new RequestAnswer("r2", 2, Refusal), await store.LoadAnswerAsync(id, "r2"));
         Assert.Equal(2, (await store.LoadAsync(id))!.LastStep);
     }
 
@@ -97,7 +101,7 @@ public abstract class CourseEventStoreContract
         var store = await CreateAsync();
         var id = Guid.NewGuid();
         await store.TryCreateAsync(id, Start);
-        await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1)], new RequestAnswer("start", 1, true)));
+        await store.TryAppendAsync(id, new StepCommit(1, 0, [Event(1, 1)], new RequestAnswer("start", 1)));
 
         Assert.Equal(new CourseTombstone(id, "rebild"), await store.TombstoneAsync(id, "rebild"));
         await store.DeleteRowsAsync(id);

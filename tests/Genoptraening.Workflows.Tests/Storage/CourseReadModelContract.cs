@@ -80,7 +80,7 @@ public abstract class CourseReadModelContract
     {
         var readModel = await CreateAsync();
         var id = Guid.NewGuid();
-        var row = Summary(id, "rebild/sul140", 2, due: 1) with { Progress = """{"deadlines":[["contact","2026-05-12","met"]],"visitated":true,"trainingStarted":false,"freeChoiceInformed":null}""" };
+        var row = Summary(id, "rebild/sul140", 2, due: 1) with { Progress = new CourseProgress([new DeadlineProgress(DeadlineKind.Contact, new LocalDate(2026, 5, 12), DeadlineStatus.Met)], true, false, null) };
 
         await readModel.PublishAsync(row);
 
@@ -153,10 +153,10 @@ public abstract class CourseReadModelContract
 
         Assert.Equal([2, 1], counts.Select(c => c.Count).OrderDescending());
         Assert.All(counts, c => Assert.Equal("rebild/sul140", c.Standard.ToString()));
-        Assert.Equal(contacted, Assert.Single(counts, c => c.Count == 1).Facts.Encode());
+        Assert.Equal(contacted, Assert.Single(counts, c => c.Count == 1).Facts);
     }
 
-    private static string FactsOf(params Occurrence[] occurrences)
+    private static CourseFacts FactsOf(params Occurrence[] occurrences)
     {
         var rules = TestCatalog.Instance.VersionFor(TestCatalog.Id("rebild/sul140"), new LocalDate(2026, 5, 8))!;
         var state = CourseDecider.Fold(((Decision.Accepted)CourseDecider.Decide(
@@ -167,7 +167,7 @@ public abstract class CourseReadModelContract
                 .Aggregate(state, CourseDecider.Evolve);
         }
 
-        return CourseFacts.Of(state).Encode();
+        return CourseFacts.Of(state);
     }
 
     private static async Task<List<CourseSummary>> AllPagesAsync(ICourseReadModel readModel, CourseListQuery query)
@@ -186,9 +186,9 @@ public abstract class CourseReadModelContract
 
     private static Instant Day(int day) => Received + Duration.FromDays(day);
 
-    private static string AlertsOf(params (DeadlineKind Kind, int Level, int Day)[] open) =>
-        new CourseAlerts(CourseAlerts.MostUrgentFirst(open.Select(a => new Alert(a.Kind, a.Level, Day(a.Day)))), null).Encode();
+    private static CourseAlerts AlertsOf(params (DeadlineKind Kind, int Level, int Day)[] open) =>
+        new(CourseAlerts.MostUrgentFirst(open.Select(a => new Alert(a.Kind, a.Level, Day(a.Day)))), null);
 
     private static CourseSummary Summary(Guid id, string standard, int step, int? due, string? outcome = null) =>
-        new(id, "rebild", standard, 1, step, step * 3, outcome, due is { } d ? Day(d) : null, Received, "facts", $"plan:5790000000001/{id:N}");
+        new(id, "rebild", standard, 1, step, step * 3, outcome, due is { } d ? Day(d) : null, Received, FactsOf(), $"plan:5790000000001/{id:N}");
 }

@@ -148,7 +148,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
     {
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(courseId), AnswerPrefix + requestId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue && row.Value is { } a
-            ? new RequestAnswer(requestId, a.GetInt32("Step")!.Value, a.GetBoolean("Accepted")!.Value, a.GetString("Rejection"), a.GetString("Reason"), a.GetString("Field"))
+            ? new RequestAnswer(requestId, a.GetInt32("Step")!.Value, a.GetBoolean("Accepted")!.Value ? null : StoredRefusal.Read(a))
             : null;
     }
 
@@ -236,6 +236,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
 
     private static TableEntity AnswerEntity(string partition, RequestAnswer answer) => new(partition, AnswerPrefix + answer.RequestId)
     {
-        ["Step"] = answer.Step, ["Accepted"] = answer.Accepted, ["Rejection"] = answer.Rejection, ["Reason"] = answer.Reason, ["Field"] = answer.Field,
+        ["Step"] = answer.Step, ["Accepted"] = answer.Accepted, ["Rejection"] = answer.Refusal?.Kind.ToString(), ["Reason"] = answer.Reason,
+        ["Field"] = answer.Refusal?.Field, ["Code"] = StoredRefusal.CodeOf(answer.Refusal), ["Args"] = StoredRefusal.ArgsOf(answer.Refusal),
     };
 }

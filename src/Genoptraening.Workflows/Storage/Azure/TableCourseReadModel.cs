@@ -162,13 +162,15 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {municipality} and RowKey ge {CoursePrefix} and RowKey lt {"id}"} and ReceivedAt ge {from.ToUnixTimeTicks()} and ReceivedAt lt {to.ToUnixTimeTicks()}");
         string[] counted = [nameof(CourseSummary.Standard), nameof(CourseSummary.StandardVersion), nameof(CourseSummary.Facts)];
-        var rows = new List<(string, int, string)>();
+        var texts = new List<(string Standard, int Version, string Facts)>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: counted, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows.Add((entity.GetString(counted[0]), entity.GetInt32(counted[1])!.Value, entity.GetString(counted[2])));
+            texts.Add((entity.GetString(counted[0]), entity.GetInt32(counted[1])!.Value, entity.GetString(counted[2])));
         }
 
-        return FactsCounts.Of(rows);
+        // Equal facts are equal texts: each text is read once.
+        var facts = texts.Distinct().ToDictionary(t => t, t => FactsText.Decode(t.Facts));
+        return FactsCounts.Of(texts.Select(t => (t.Standard, t.Version, facts[t])));
     }
 
     public async Task DeleteAsync(string municipality, Guid courseId, CancellationToken cancellationToken = default)

@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
-/// <summary>A course's read-model row as table properties; instants as Unix ticks, exact and sortable.</summary>
+/// <summary>
+/// A course's read-model row as table properties: instants as Unix ticks, exact and sortable; the facts, progress
+/// and alerts as the short texts of <see cref="FactsText"/>, <see cref="ProgressText"/> and <see cref="AlertsText"/>.
+/// </summary>
 internal static class TableRows
 {
     public static TableEntity ToEntity(CourseSummary s, string rowKey) => new(s.Municipality, rowKey)
@@ -16,10 +19,10 @@ internal static class TableRows
         [nameof(s.Outcome)] = s.Outcome,
         [nameof(s.NextDueAt)] = s.NextDueAt?.ToUnixTimeTicks(),
         [nameof(s.ReceivedAt)] = s.ReceivedAt.ToUnixTimeTicks(),
-        [nameof(s.Facts)] = s.Facts,
+        [nameof(s.Facts)] = FactsText.Encode(s.Facts),
         [nameof(s.ReferralKey)] = s.ReferralKey,
-        [nameof(s.Progress)] = s.Progress,
-        [nameof(s.Alerts)] = s.Alerts,
+        [nameof(s.Progress)] = s.Progress is { } progress ? ProgressText.Encode(progress) : null,
+        [nameof(s.Alerts)] = s.Alerts is { } alerts ? AlertsText.Encode(alerts) : null,
     };
 
     public static CourseSummary FromEntity(TableEntity e) => new(
@@ -32,8 +35,8 @@ internal static class TableRows
         e.GetString(nameof(CourseSummary.Outcome)),
         e.GetInt64(nameof(CourseSummary.NextDueAt)) is { } due ? Instant.FromUnixTimeTicks(due) : null,
         Instant.FromUnixTimeTicks(e.GetInt64(nameof(CourseSummary.ReceivedAt))!.Value),
-        e.GetString(nameof(CourseSummary.Facts)),
+        FactsText.Decode(e.GetString(nameof(CourseSummary.Facts))),
         e.GetString(nameof(CourseSummary.ReferralKey)),
-        e.GetString(nameof(CourseSummary.Progress)),
-        e.GetString(nameof(CourseSummary.Alerts)));
+        e.GetString(nameof(CourseSummary.Progress)) is { } progress ? ProgressText.Decode(progress) : null,
+        e.GetString(nameof(CourseSummary.Alerts)) is { } alerts ? AlertsText.Decode(alerts) : null);
 }

@@ -9,6 +9,7 @@ using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Steps;
+using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.Storage.InMemory;
@@ -68,7 +69,7 @@ internal sealed class DurableCourses : IAsyncDisposable
 
     public CourseIntake Intake => services.GetRequiredService<CourseIntake>();
 
-    public CourseCommands Commands => services.GetRequiredService<CourseCommands>();
+    public CourseService Service => services.GetRequiredService<CourseService>();
 
     public CourseOrchestrations Orchestrations => services.GetRequiredService<CourseOrchestrations>();
 
@@ -168,7 +169,7 @@ internal sealed class DurableCourses : IAsyncDisposable
     {
         var collection = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton<IClock>(Clock).AddSingleton(catalog).AddCourseSteps().AddSingleton(decide);
-        collection.AddSingleton<ICourseEventStore>(events).AddSingleton<ICourseReadModel>(azure?.ReadModel ?? (ICourseReadModel)readModel);
+        collection.AddSingleton<ICourseEventStore>(new PartitionReadCounter(events)).AddSingleton<ICourseReadModel>(azure?.ReadModel ?? (ICourseReadModel)readModel);
         collection.AddSingleton<IAlertSender>(azure?.Alerts ?? (IAlertSender)alerts).AddSingleton<IPersonalDataStore>(azure?.PersonalData ?? (IPersonalDataStore)personalData);
         collection.AddSingleton(new CourseOrchestrations(Backend));
         configure?.Invoke(collection);
@@ -182,7 +183,7 @@ internal sealed class DurableCourses : IAsyncDisposable
     {
         var outcome = await Intake.StartAsync(new StartCourseRequest(TestCatalog.Id(standard), referral, referralKey, personal));
         var courseId = outcome.CourseId ?? throw new InvalidOperationException($"Not started: {outcome.Reason}");
-        await AnswerAsync(courseId, new Submission(RaisedRequest.Start, null));
+        await AnswerAsync(courseId, RaisedRequest.Start);
 
         // The answer row is written by the step; the orchestration's status follows in its next episode.
         await IdleAsync();
@@ -198,12 +199,18 @@ internal sealed class DurableCourses : IAsyncDisposable
 
     public Task IdleAsync() => Backend.WaitForIdleAsync().WaitAsync(Patience);
 
-    public async Task<RequestAnswer> AnswerAsync(Guid courseId, Submission? submission) =>
-        await Commands.AnswerAsync(courseId, submission ?? throw new ArgumentException("No such course.", nameof(courseId)), Patience)
-            ?? throw new TimeoutException($"Request {submission.RequestId} was not answered.");
+    /// <summary>The answer to a request sent: its refusal at once, or the step's answer.</summary>
+    public async Task<RequestAnswer> AnswerAsync(Guid courseId, SentRequest? sent) =>
+        (sent ?? throw new ArgumentException("No such course.", nameof(courseId))).RefusedAtOnce ?? await AnswerAsync(courseId, sent.RequestId);
+
+    public async Task<RequestAnswer> AnswerAsync(Guid courseId, string requestId) =>
+        await Service.AwaitAnswerAsync(courseId, requestId, Patience) ?? throw new TimeoutException($"Request {requestId} was not answered.");
+
+    /// <summary>Sends an event to record, without waiting for its answer.</summary>
+    public Task<SentRequest?> SubmitAsync(Guid courseId, Occurrence occurrence) => Service.SubmitAsync(courseId, new CourseCommand.Record(occurrence));
 
     public async Task<RequestAnswer> RecordAsync(Guid courseId, Occurrence occurrence) =>
-        await AnswerAsync(courseId, await Commands.RecordAsync(courseId, occurrence));
+        await AnswerAsync(courseId, await SubmitAsync(courseId, occurrence));
 
     /// <summary>The course as its stored events leave it.</summary>
     public async Task<CourseState> StateAsync(Guid courseId)

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The dashboard's event post over HTTP on Azurite: a visitator records "Borger kontaktet" on a course's
+# page (POST /forloeb/{id}, the form the browser sends) and gets the page back. Prints p50 and p95 over
+# the posts after a warm-up. Run from any checkout, so a commit from before a change can be measured the
+# same way: bench/dashboard-event-post.sh [TREE] [COURSES]
+#   TREE     the checkout whose host is measured (default: this one), e.g. a `git worktree add` of an older commit
+#   COURSES  how many courses get one post each (default 60; the first 10 are the warm-up)
+# Everything on loopback: an Azurite of its own (in memory, free ports) and the host in Release.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+tree="$(cd "${1:-$here}" && pwd)"
+courses="${2:-60}"
+warmup=10
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+work=$(mktemp -d)
+stop() {
+  [ -n "${host_pid:-}" ] && { kill "$host_pid" 2>/dev/null || true; wait "$host_pid" 2>/dev/null || true; }
+  [ -n "${azurite_pid:-}" ] && { kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true; }
+  rm -rf "$work"
+}
+trap stop EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+blob=$(free_port); queue=$(free_port); table=$(free_port); port=$(free_port)
+"$here/node_modules/.bin/azurite" --blobPort "$blob" --queuePort "$queue" --tablePort "$table" --inMemoryPersistence \
+  --silent --skipApiVersionCheck --disableTelemetry &
+azurite_pid=$!
+key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+storage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+
+echo "building the host of $tree ($(git -C "$tree" rev-parse --short HEAD))" >&2
+dotnet build "$tree/src/Genoptraening.Api" -c Release --nologo -v quiet >/dev/null
+(cd "$tree" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Storage="$storage" exec \
+  dotnet run --no-build -c Release --project src/Genoptraening.Api -- --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1) &
+host_pid=$!
+url="http://127.0.0.1:$port"
+for _ in $(seq 1 300); do curl -fsS "$url/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+curl -fsS "$url/healthz" >/dev/null || { cat "$work/host.log" >&2; echo "the host did not answer" >&2; exit 1; }
+
+ids=()
+for i in $(seq 1 "$courses"); do
+  body='{ "sender": "5790000000001", "planId": "BENCH-POST-'$i'", "municipality": "rebild", "cpr": "0101501234",
+          "dischargeDate": null, "planType": "almen", "level": "basal", "startNotBefore": null, "receivedAt": null, "text": "..." }'
+  id=$(curl -fsS -X POST "$url/api/plans" -H 'x-api-key: dev-hospital-a' -H 'content-type: application/json' -d "$body" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+  ids+=("$id")
+done
+# Each course's start step taken before it is posted to: the page of the course it reads.
+for id in "${ids[@]}"; do curl -fsS "$url/forloeb/$id" -b 'genoptraening-visitator=rebild' -o /dev/null; done
+sleep 2
+
+times="$work/times"
+for id in "${ids[@]}"; do
+  curl -sS -o "$work/page" -w '%{http_code} %{time_total}\n' -X POST "$url/forloeb/$id" -b 'genoptraening-visitator=rebild' \
+    -H 'Sec-Fetch-Site: same-origin' --data-urlencode 'type=CitizenContacted' --data-urlencode 'at=' >>"$times"
+  grep -q 'Borger kontaktet registreret' "$work/page" || { echo "post to $id was not recorded:" >&2; tail -c 2000 "$work/page" >&2; exit 1; }
+done
+tail -n +"$((warmup + 1))" "$times" | python3 -c '
+import sys
+codes, ms = zip(*[(l.split()[0], float(l.split()[1]) * 1000) for l in sys.stdin if l.strip()])
+ms = sorted(ms)
+pick = lambda q: ms[min(len(ms) - 1, int(round(q * (len(ms) - 1))))]
+print(f"dashboard event post: {len(ms)} posts, p50 {pick(0.5):.0f} ms, p95 {pick(0.95):.0f} ms, max {ms[-1]:.0f} ms, statuses {sorted(set(codes))}")
+'
