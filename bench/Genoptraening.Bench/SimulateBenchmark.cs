@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Simulation;
 
 namespace Genoptraening.Bench;

@@ -2,6 +2,8 @@ using Genoptraening.Web.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
 
 namespace Genoptraening.Functions;
 

@@ -1,4 +1,5 @@
 using Genoptraening.Web;
+using Genoptraening.Web.Http;
 
 namespace Genoptraening.Functions;
 

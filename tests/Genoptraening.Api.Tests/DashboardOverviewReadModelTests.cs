@@ -1,5 +1,6 @@
 using System.Net;
 using Genoptraening.Api.Tests.Support;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;

@@ -1,5 +1,6 @@
 using Genoptraening.Domain.Courses;
 using Xunit;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests;
 

@@ -2,6 +2,7 @@ using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Xunit;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests;
 

@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Orchestration;
 using Xunit;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Functions.Tests;
 

@@ -1,6 +1,7 @@
 using Genoptraening.Workflows.Hosting;
 using Microsoft.Extensions.Configuration;
 using Xunit;
+using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Functions.Tests;
 

@@ -6,6 +6,7 @@ using DurableTask.Core;
 using Genoptraening.Bench.Storage;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;

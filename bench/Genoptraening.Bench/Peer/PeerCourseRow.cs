@@ -1,5 +1,6 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Bench.Peer;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
 

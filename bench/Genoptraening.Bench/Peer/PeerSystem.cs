@@ -3,6 +3,8 @@ using Azure.Data.Tables;
 using DurableTask.Core;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;

@@ -1,7 +1,10 @@
 using Azure.Data.Tables;
 using DurableTask.Core;
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Microsoft.DurableTask.Worker;

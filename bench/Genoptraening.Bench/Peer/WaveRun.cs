@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Tests.Shared;
 using NodaTime;
 

@@ -2,6 +2,7 @@ using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.Occurrence;
 
 namespace Genoptraening.Bench.Reads;

@@ -1,6 +1,8 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
@@ -57,7 +59,7 @@ internal sealed class SeededCourse
     {
         var rules = catalog.VersionFor(plan.Standard, plan.Referral.ReceivedDate)
             ?? throw new InvalidOperationException($"{plan.Standard} has no version in effect on {plan.Referral.ReceivedDate}.");
-        var start = CommandJson.Store(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, plan.Referral));
+        var start = StoredRequest.Of(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, plan.Referral));
         await events.TryCreateAsync(courseId, start, plan.ReferralKey);
         requestIds.Add(start.RequestId);
         await StepAsync(new RaisedRequest(start.RequestId, RaisedRequest.Start, plan.Referral.ReceivedAt).ToJson(), null);
@@ -84,7 +86,7 @@ internal sealed class SeededCourse
 
         var history = (await events.LoadAsync(courseId))!;
         var command = new CourseCommand.Record(occurrence);
-        var request = CommandJson.Store($"bench-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
+        var request = StoredRequest.Of($"bench-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
         if (CourseService.RefusalOfEnded(ReplayedCourse.Of(history, catalog).State, command, request.DecideAt) is not null)
         {
             return;

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Reports;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using NodaTime;
@@ -35,7 +38,7 @@ internal static class StorageSeeder
         {
             var plan = CoursePlan.Of(i, standards, now);
             var course = await SeededCourse.RunAsync(CourseIds.For(plan.ReferralKey), plan, catalog, now);
-            await stores.Events.ImportAsync(course.CourseId, course.History, course.Requests, course.Answers, token);
+            await TableImport.CourseAsync(stores.Events, course, token);
             Interlocked.Add(ref eventRows, course.History.Events.Count);
             summaries.Add(course.Summary);
             if (summaries.Count % 2_000 == 0)
@@ -45,7 +48,7 @@ internal static class StorageSeeder
         });
         var chunks = summaries.Chunk(ReadModelChunk).ToList();
         await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = ParallelReadModelWrites },
-            async (chunk, token) => await stores.ReadModel.ImportAsync(chunk, token));
+            async (chunk, token) => await TableImport.SummariesAsync(stores.ReadModel, chunk, token));
         var facts = summaries.Select(s => (Active: s.Outcome is null, Facts: s.Facts)).ToList();
         return new SeedingResult(
             facts.Count, facts.Count(f => f.Active), facts.Count(f => f.Facts.Breaches > 0), facts.Count(f => f.Facts.FreeChoice), eventRows, watch.Elapsed);

@@ -10,6 +10,7 @@ using Genoptraening.Bench.Storage;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;

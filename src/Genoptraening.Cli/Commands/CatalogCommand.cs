@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Catalog;
 
 namespace Genoptraening.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Simulation;
 

@@ -1,3 +1,5 @@
+using Genoptraening.Domain.Vocabulary;
+
 namespace Genoptraening.Domain.Catalog;
 
 /// <summary>The catalog has mistakes; the host refuses to start and lists every one.</summary>

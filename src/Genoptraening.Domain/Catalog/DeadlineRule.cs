@@ -1,5 +1,5 @@
-using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

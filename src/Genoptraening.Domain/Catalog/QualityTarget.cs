@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 
@@ -8,19 +9,3 @@ namespace Genoptraening.Domain.Catalog;
 /// <param name="Share">The share of courses that must reach it, in (0, 1].</param>
 /// <param name="Text">The target in the standard's own words.</param>
 public sealed record QualityTarget(QualityMetric Metric, DeadlineKind? Deadline, decimal Share, string Text);
-
-/// <summary>What a quality target counts.</summary>
-public enum QualityMetric
-{
-    /// <summary>Courses whose deadline of the given kind was met on time.</summary>
-    DeadlineMetOnTime,
-
-    /// <summary>Courses that had an initial examination with goals set when training started.</summary>
-    ExaminationWithGoalsAtStart,
-
-    /// <summary>Ended courses that had a final evaluation (<c>CourseCompleted</c>).</summary>
-    FinalEvaluation,
-
-    /// <summary>Ended courses with a registered continuation (where the citizen trains on).</summary>
-    ContinuationRegistered,
-}

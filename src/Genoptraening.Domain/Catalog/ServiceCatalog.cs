@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

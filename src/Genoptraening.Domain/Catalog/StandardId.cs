@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

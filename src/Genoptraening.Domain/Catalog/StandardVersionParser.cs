@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

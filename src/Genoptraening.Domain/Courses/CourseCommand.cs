@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 
@@ -19,5 +20,5 @@ public abstract record CourseCommand
     public sealed record FireDueTimers : CourseCommand;
 
     /// <summary>A visitator acknowledges a warning (level 0) or escalation with a comment, recorded on the course.</summary>
-    public sealed record Acknowledge(Deadlines.DeadlineKind Kind, int Level, string Comment, string By) : CourseCommand;
+    public sealed record Acknowledge(Genoptraening.Domain.Vocabulary.DeadlineKind Kind, int Level, string Comment, string By) : CourseCommand;
 }

@@ -1,5 +1,6 @@
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
 namespace Genoptraening.Domain.Courses;

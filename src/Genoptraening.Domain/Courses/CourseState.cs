@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 

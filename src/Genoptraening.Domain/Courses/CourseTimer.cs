@@ -1,6 +1,7 @@
 using System.Globalization;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 

@@ -1,5 +1,6 @@
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 

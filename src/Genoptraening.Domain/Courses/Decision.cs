@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 

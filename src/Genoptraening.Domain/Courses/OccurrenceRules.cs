@@ -3,6 +3,7 @@ using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
 using NodaTime.Text;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseCommand;
 
 namespace Genoptraening.Domain.Courses;

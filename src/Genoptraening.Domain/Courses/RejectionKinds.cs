@@ -1,3 +1,5 @@
+using Genoptraening.Domain.Vocabulary;
+
 namespace Genoptraening.Domain.Courses;
 
 /// <summary>Which kind each <see cref="RejectionCode"/> is.</summary>

@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Reports;
 

@@ -3,6 +3,7 @@ using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Reports;
 

@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Reports;
 

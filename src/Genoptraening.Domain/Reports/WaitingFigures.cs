@@ -1,3 +1,5 @@
+using Genoptraening.Domain.Vocabulary;
+
 namespace Genoptraening.Domain.Reports;
 
 /// <summary>Median and 90th percentile (nearest rank) of a waiting time, over <see cref="Count"/> courses.</summary>

@@ -1,4 +1,6 @@
+using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Web.Dashboard;
 

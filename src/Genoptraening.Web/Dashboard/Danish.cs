@@ -2,6 +2,8 @@ using System.Globalization;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Dashboard;
 

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Web.Endpoints;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
 
 namespace Genoptraening.Web.Dashboard;
 

@@ -1,5 +1,7 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Web.Endpoints;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;

@@ -1,4 +1,6 @@
+using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Dashboard;
 

@@ -1,4 +1,7 @@
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Web.Http;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 using NodaTime;

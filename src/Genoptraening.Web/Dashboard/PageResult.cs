@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Dashboard;
 

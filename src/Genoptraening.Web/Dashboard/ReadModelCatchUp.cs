@@ -1,3 +1,5 @@
+using Genoptraening.Web.Http;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 

@@ -1,3 +1,5 @@
+using Genoptraening.Web.Http;
+
 namespace Genoptraening.Web.Dashboard;
 
 /// <summary>

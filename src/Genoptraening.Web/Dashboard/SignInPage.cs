@@ -1,4 +1,6 @@
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Dashboard;
 

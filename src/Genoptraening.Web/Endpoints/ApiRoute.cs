@@ -1,3 +1,5 @@
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
 using Microsoft.AspNetCore.Builder;
 

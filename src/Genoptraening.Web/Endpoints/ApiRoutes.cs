@@ -1,3 +1,6 @@
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
+
 namespace Genoptraening.Web.Endpoints;
 
 /// <summary>

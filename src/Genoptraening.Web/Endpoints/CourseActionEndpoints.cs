@@ -1,8 +1,12 @@
 using System.Security.Claims;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
@@ -106,12 +110,12 @@ public static class CourseActionEndpoints
         var level = fields?.WholeNumber("level", required: true);
         var comment = fields?.Text("comment", required: true);
         InputRules.Note("comment", comment, errors);
-        if (kindName is not null && !Domain.WireNames.TryParse<Domain.Deadlines.DeadlineKind>(kindName, out _))
+        if (kindName is not null && !Domain.Vocabulary.WireNames.TryParse<Domain.Vocabulary.DeadlineKind>(kindName, out _))
         {
             errors.Add(new FieldError("kind", $"unknown deadline kind '{kindName}'"));
         }
 
-        if (errors.Count > 0 || !Domain.WireNames.TryParse<Domain.Deadlines.DeadlineKind>(kindName, out var kind))
+        if (errors.Count > 0 || !Domain.Vocabulary.WireNames.TryParse<Domain.Vocabulary.DeadlineKind>(kindName, out var kind))
         {
             return Problems.Invalid(errors);
         }

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Genoptraening.Domain;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
 using Genoptraening.Workflows.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,3 +1,6 @@
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
+
 namespace Genoptraening.Web.Endpoints;
 
 /// <summary>The plan JSON of contracts/http-api.md, for the OpenAPI document (the handler reads the body itself to name bad fields).</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
@@ -36,8 +37,8 @@ public static class CourseJson
             if (state.NextTimer is { } next)
             {
                 w.WriteStartObject("nextDue");
-                w.WriteString("deadline", Domain.WireNames.ToWireName(next.Deadline));
-                w.WriteString("step", Domain.WireNames.ToWireName(next.Kind));
+                w.WriteString("deadline", Domain.Vocabulary.WireNames.ToWireName(next.Deadline));
+                w.WriteString("step", Domain.Vocabulary.WireNames.ToWireName(next.Kind));
                 w.WriteString("at", WireTime.Format(next.Due));
                 w.WriteEndObject();
             }
@@ -50,7 +51,7 @@ public static class CourseJson
             foreach (var alert in state.Alerts.Where(a => a.Acknowledged is not null))
             {
                 w.WriteStartObject();
-                w.WriteString("kind", Domain.WireNames.ToWireName(alert.Kind));
+                w.WriteString("kind", Domain.Vocabulary.WireNames.ToWireName(alert.Kind));
                 w.WriteNumber("level", alert.Level);
                 w.WriteString("at", WireTime.Format(alert.Acknowledged!.At));
                 w.WriteString("comment", alert.Acknowledged.Comment);
@@ -70,7 +71,7 @@ public static class CourseJson
     {
         var referral = course.State.Referral!;
         w.WriteStartObject("referral");
-        w.WriteString("kind", Domain.WireNames.ToWireName(referral.Kind));
+        w.WriteString("kind", Domain.Vocabulary.WireNames.ToWireName(referral.Kind));
         w.WriteString("receivedAt", WireTime.Format(referral.ReceivedAt));
         if (referral.DischargeDate is { } discharge)
         {
@@ -84,12 +85,12 @@ public static class CourseJson
 
         if (referral.PlanType is { } planType)
         {
-            w.WriteString("planType", Domain.WireNames.ToWireName(planType));
+            w.WriteString("planType", Domain.Vocabulary.WireNames.ToWireName(planType));
         }
 
         if (referral.Level is { } level)
         {
-            w.WriteString("level", Domain.WireNames.ToWireName(level));
+            w.WriteString("level", Domain.Vocabulary.WireNames.ToWireName(level));
         }
 
         if (course.ReferralKey is { } key)

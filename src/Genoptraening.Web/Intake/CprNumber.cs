@@ -1,4 +1,5 @@
 using NodaTime;
+using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Intake;
 

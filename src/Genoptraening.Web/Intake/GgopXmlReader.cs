@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Intake;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Intake;

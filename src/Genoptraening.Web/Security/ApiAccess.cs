@@ -1,3 +1,5 @@
+using Genoptraening.Web.Http;
+
 namespace Genoptraening.Web.Security;
 
 /// <summary>Who may call a route: the roles of <see cref="Caller"/>, or any caller with a valid key.</summary>

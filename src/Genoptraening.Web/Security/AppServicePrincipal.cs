@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Security;
 

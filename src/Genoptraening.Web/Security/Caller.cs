@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Security;
 

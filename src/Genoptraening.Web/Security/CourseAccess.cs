@@ -1,5 +1,7 @@
+using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Web.Security;
 

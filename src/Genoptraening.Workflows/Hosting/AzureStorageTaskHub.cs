@@ -1,4 +1,6 @@
 using DurableTask.AzureStorage;
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.Logging;
 

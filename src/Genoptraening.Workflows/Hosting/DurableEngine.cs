@@ -1,6 +1,8 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using NodaTime;
+using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Workflows.Hosting;
 

@@ -1,4 +1,5 @@
 using DurableTask.Core;
+using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Workflows.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Workflows.Hosting;
 

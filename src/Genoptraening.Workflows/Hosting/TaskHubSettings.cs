@@ -1,3 +1,4 @@
+using Genoptraening.Workflows.Orchestration;
 namespace Genoptraening.Workflows.Hosting;
 
 /// <summary>

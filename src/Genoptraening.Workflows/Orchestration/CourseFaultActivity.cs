@@ -1,3 +1,5 @@
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
@@ -22,7 +24,7 @@ public sealed partial class CourseFaultActivity(IAlertSender alerts, IClock cloc
         LogFaulted(logger, input.CourseId, input.Step, input.Error);
         try
         {
-            await alerts.SendAsync([FaultAlerts.For(input, now)]).ConfigureAwait(false);
+            await alerts.SendAsync([FaultAlerts.For(input.CourseId, input.Step, input.Error, now)]).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The course waits for a retry whether or not the alert got through; the log has it.
         catch (Exception e)

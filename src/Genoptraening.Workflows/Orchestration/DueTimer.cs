@@ -1,4 +1,7 @@
 using Microsoft.DurableTask;
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Orchestration;
 

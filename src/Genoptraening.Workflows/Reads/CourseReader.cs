@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Requests;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
@@ -52,7 +53,7 @@ public sealed class CourseReader(ICourseEventStore events, ServiceCatalog catalo
             return null;
         }
 
-        var stored = accepted.Events.Select((e, i) => CourseStep.Store(e, i + 1, CourseIntake.StartStep)).ToList();
+        var stored = accepted.Events.Select((e, i) => StoredCourseEvent.Of(e, i + 1, StepCommit.StartStep)).ToList();
         return new CourseRecord(courseId, history.ReferralKey, stored, accepted.Events, CourseDecider.Fold(accepted.Events), LastStep: 0);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Workflows.Requests;
 

@@ -1,6 +1,8 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Hosting;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
@@ -19,9 +21,6 @@ namespace Genoptraening.Workflows.Requests;
 public sealed class CourseIntake(
     ICourseEventStore events, IPersonalDataStore personalData, ICourseReadModel readModel, CourseOrchestrations orchestrations, ServiceCatalog catalog, IClock clock)
 {
-    /// <summary>The step number of a course's start: the first step the orchestration takes.</summary>
-    public const int StartStep = 1;
-
     /// <summary>How long a claim may wait for its orchestration before the same referral again starts it.</summary>
     private static readonly Duration ClaimPatience = Duration.FromSeconds(30);
 
@@ -44,7 +43,7 @@ public sealed class CourseIntake(
 
         var started = (Decision.Accepted)decision;
         var courseId = CourseIds.For(request.ReferralKey);
-        var start = CommandJson.Store(RaisedRequest.Start, now, new CourseCommand.StartCourse(rules, request.Referral));
+        var start = StoredRequest.Of(RaisedRequest.Start, now, new CourseCommand.StartCourse(rules, request.Referral));
         if (await events.TryCreateAsync(courseId, start, request.ReferralKey, cancellationToken).ConfigureAwait(false))
         {
             await readModel.PublishAsync(StartRow(courseId, started, request.ReferralKey), cancellationToken).ConfigureAwait(false);
@@ -71,7 +70,7 @@ public sealed class CourseIntake(
     /// own instant, which is what the step decides. A later step's row is never replaced by it.
     /// </summary>
     private static CourseSummary StartRow(Guid courseId, Decision.Accepted started, string referralKey) =>
-        CourseSummaries.Of(courseId, StartStep, started.Events.Length, CourseDecider.Fold(started.Events), referralKey);
+        CourseSummaries.Of(courseId, StepCommit.StartStep, started.Events.Length, CourseDecider.Fold(started.Events), referralKey);
 
     private async Task BeginAsync(Guid courseId, StartCourseRequest request, CancellationToken cancellationToken)
     {

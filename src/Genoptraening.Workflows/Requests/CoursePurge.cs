@@ -1,5 +1,8 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Workflows.Hosting;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 

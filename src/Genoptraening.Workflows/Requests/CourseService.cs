@@ -1,7 +1,9 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Hosting;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
@@ -96,7 +98,7 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
             return new SentRequest(string.Empty, course, new RequestAnswer(string.Empty, course.LastStep, refused));
         }
 
-        var request = CommandJson.Store(Guid.NewGuid().ToString("N"), now, command);
+        var request = StoredRequest.Of(Guid.NewGuid().ToString("N"), now, command);
         if (!await events.SaveRequestAsync(courseId, request, cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -161,7 +163,7 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
         }
 
         // The step that ended the course wrote its own answer in the same batch: look once more.
-        var command = CommandJson.Deserialize(request.CommandType, request.CommandData, Steps.ReplayedCourse.ResolveIn(catalog));
+        var command = CommandJson.Deserialize(request.CommandType, request.CommandData, ReplayedCourse.ResolveIn(catalog));
         return await events.LoadAnswerAsync(courseId, requestId, cancellationToken).ConfigureAwait(false)
             ?? (RefusalOfEnded(course.State, command, request.DecideAt) is { } refused ? new RequestAnswer(requestId, course.LastStep, refused) : null);
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseCommand;
 
 namespace Genoptraening.Workflows.Serialization;
@@ -52,13 +53,6 @@ public static class CommandJson
         }
 
         return (type, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
-    }
-
-    /// <summary>The request as the course's partition stores it: the command to decide at <paramref name="decideAt"/>.</summary>
-    public static Storage.StoredRequest Store(string requestId, NodaTime.Instant decideAt, CourseCommand command)
-    {
-        var (type, data) = Serialize(command);
-        return new Storage.StoredRequest(requestId, decideAt, type, data);
     }
 
     public static CourseCommand Deserialize(string type, string data, Func<StandardId, int, StandardVersion> resolveStandard)

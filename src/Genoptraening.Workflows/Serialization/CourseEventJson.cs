@@ -7,6 +7,7 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
 using NodaTime.Text;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
 namespace Genoptraening.Workflows.Serialization;

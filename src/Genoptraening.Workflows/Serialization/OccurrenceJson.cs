@@ -2,6 +2,7 @@ using System.Text.Json;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.Occurrence;
 
 namespace Genoptraening.Workflows.Serialization;

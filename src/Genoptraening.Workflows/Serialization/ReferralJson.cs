@@ -3,6 +3,7 @@ using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using NodaTime;
 using NodaTime.Text;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Serialization;
 

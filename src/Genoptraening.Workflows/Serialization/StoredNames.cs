@@ -1,5 +1,6 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Serialization;
 
@@ -47,7 +48,7 @@ public static class StoredNames
     public static NameTable<OccurrenceType> OccurrenceTypes => WireNames.OccurrenceTypes;
 
     /// <summary>Every <c>kind</c>: the catalog's and the API's names.</summary>
-    public static NameTable<Domain.Deadlines.DeadlineKind> DeadlineKinds => WireNames.DeadlineKinds;
+    public static NameTable<Domain.Vocabulary.DeadlineKind> DeadlineKinds => WireNames.DeadlineKinds;
 
     /// <summary><c>Visitated.level</c> and <c>CourseStarted.level</c>: the API's names.</summary>
     public static NameTable<TrainingLevel> TrainingLevels => WireNames.TrainingLevels;

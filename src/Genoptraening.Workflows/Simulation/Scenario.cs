@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Simulation;
 

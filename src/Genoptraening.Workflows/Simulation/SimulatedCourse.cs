@@ -1,6 +1,8 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
@@ -39,7 +41,7 @@ internal sealed class SimulatedCourse
     {
         var rules = catalog.VersionFor(standard, referral.ReceivedDate)
             ?? throw new InvalidOperationException($"{standard} has no version in effect on {referral.ReceivedDate}.");
-        var start = CommandJson.Store(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, referral));
+        var start = StoredRequest.Of(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, referral));
         await events.TryCreateAsync(CourseId, start, cancellationToken: cancellationToken).ConfigureAwait(false);
         await StepAsync(new RaisedRequest(start.RequestId, RaisedRequest.Start, referral.ReceivedAt).ToJson(), null, cancellationToken).ConfigureAwait(false);
         if (outcome.Outcome == CourseStep.NotStarted)
@@ -66,7 +68,7 @@ internal sealed class SimulatedCourse
     {
         var history = (await events.LoadAsync(CourseId, cancellationToken).ConfigureAwait(false))!;
         var command = new CourseCommand.Record(occurrence);
-        var request = CommandJson.Store($"request-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
+        var request = StoredRequest.Of($"request-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
         if (CourseService.RefusalOfEnded(ReplayedCourse.Of(history, catalog).State, command, request.DecideAt) is { } refused)
         {
             return new RequestAnswer(string.Empty, history.LastStep, refused);

@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Simulation;
 

@@ -1,5 +1,6 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Clock;
 
 namespace Genoptraening.Workflows.Simulation;

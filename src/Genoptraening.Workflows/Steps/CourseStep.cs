@@ -1,7 +1,8 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using NodaTime;
@@ -97,7 +98,7 @@ public sealed class CourseStep(
         }
 
         var decided = ((Decision.Accepted)decision).Events;
-        var stored = decided.Select((e, i) => Store(e, version + i + 1, step)).ToList();
+        var stored = decided.Select((e, i) => StoredCourseEvent.Of(e, version + i + 1, step)).ToList();
         var answer = question.RequestId is { } requestId ? new RequestAnswer(requestId, step) : null;
         return (new StepCommit(step, version, stored, answer), decided);
     }
@@ -124,13 +125,6 @@ public sealed class CourseStep(
         {
             await alerts.SendAsync(raised, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>An event as the step stores it: its version, the step that wrote it, its type and JSON.</summary>
-    internal static StoredCourseEvent Store(CourseEvent e, int version, int step)
-    {
-        var (type, data) = CourseEventJson.Serialize(e);
-        return new StoredCourseEvent(version, step, type, data);
     }
 
     private static StepOutcome OutcomeOf(int step, string? requestId, CourseState state)

@@ -1,7 +1,8 @@
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Reports;
-using Genoptraening.Workflows.Reads;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Steps;

@@ -1,5 +1,8 @@
 using Genoptraening.Domain.Courses;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Steps;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Orchestration;
-using Genoptraening.Workflows.Requests;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using NodaTime;

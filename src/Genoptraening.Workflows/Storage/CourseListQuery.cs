@@ -1,3 +1,4 @@
+using Genoptraening.Workflows.Alerts;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>A page of one municipality's courses: active ones first, soonest next deadline first; then ended ones.</summary>

@@ -1,4 +1,4 @@
-using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Alerts;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;

@@ -1,5 +1,5 @@
 using Genoptraening.Domain.Reports;
-using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Alerts;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;

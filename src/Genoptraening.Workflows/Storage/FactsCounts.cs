@@ -1,5 +1,7 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Reports;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

@@ -1,3 +1,4 @@
+using Genoptraening.Workflows.Alerts;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Genoptraening.Domain.Reports;
 using NodaTime;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

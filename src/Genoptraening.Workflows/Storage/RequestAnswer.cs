@@ -1,4 +1,6 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

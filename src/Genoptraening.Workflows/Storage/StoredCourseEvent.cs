@@ -1,3 +1,4 @@
+using Genoptraening.Workflows.Alerts;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>One event of a course's history as its partition holds it.</summary>
@@ -5,4 +6,12 @@ namespace Genoptraening.Workflows.Storage;
 /// <param name="Step">The orchestration step that appended it: a step's events are found again by it.</param>
 /// <param name="Type">The event's type name (<see cref="Serialization.CourseEventJson"/>).</param>
 /// <param name="Data">The event's JSON body.</param>
-public sealed record StoredCourseEvent(int Version, int Step, string Type, string Data);
+public sealed record StoredCourseEvent(int Version, int Step, string Type, string Data)
+{
+    /// <summary>An event as a step stores it: its version, the step that wrote it, its type and JSON.</summary>
+    public static StoredCourseEvent Of(Domain.Courses.CourseEvent e, int version, int step)
+    {
+        var (type, data) = Serialization.CourseEventJson.Serialize(e);
+        return new StoredCourseEvent(version, step, type, data);
+    }
+}

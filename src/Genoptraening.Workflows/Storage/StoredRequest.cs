@@ -1,4 +1,5 @@
 using NodaTime;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 
@@ -11,4 +12,12 @@ namespace Genoptraening.Workflows.Storage;
 /// <param name="DecideAt">The clock's instant when the request was accepted: the step decides at it.</param>
 /// <param name="CommandType">The command's stored name (<c>StartCourse</c>, <c>Record</c>, <c>Acknowledge</c>).</param>
 /// <param name="CommandData">The command's JSON body.</param>
-public sealed record StoredRequest(string RequestId, Instant DecideAt, string CommandType, string CommandData);
+public sealed record StoredRequest(string RequestId, Instant DecideAt, string CommandType, string CommandData)
+{
+    /// <summary>The request to decide <paramref name="command"/> at <paramref name="decideAt"/>, as the course's partition stores it.</summary>
+    public static StoredRequest Of(string requestId, Instant decideAt, Domain.Courses.CourseCommand command)
+    {
+        var (type, data) = Serialization.CommandJson.Serialize(command);
+        return new StoredRequest(requestId, decideAt, type, data);
+    }
+}

@@ -7,6 +7,7 @@ using Genoptraening.Api.Extensions;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

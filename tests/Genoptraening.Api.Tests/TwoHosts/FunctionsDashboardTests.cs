@@ -13,6 +13,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Text;
 using Xunit;
+using Genoptraening.Web.Http;
+using Genoptraening.Web.Intake;
 
 namespace Genoptraening.Api.Tests.TwoHosts;
 

@@ -3,6 +3,7 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
 using Xunit;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Catalog;
 

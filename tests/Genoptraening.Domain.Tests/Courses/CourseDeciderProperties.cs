@@ -6,6 +6,7 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
 namespace Genoptraening.Domain.Tests.Courses;

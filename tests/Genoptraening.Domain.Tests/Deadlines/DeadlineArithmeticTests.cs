@@ -3,6 +3,7 @@ using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Deadlines;
 

@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Reports;
 using Xunit;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Reports;
 
@@ -16,7 +17,7 @@ public class CourseFactsTests
         Assert.Equal(facts, same);
         Assert.Equal(facts.GetHashCode(), same.GetHashCode());
         Assert.NotEqual(facts, same with { Deadlines = [(DeadlineKind.End, DeadlineStatus.Pending), (DeadlineKind.Contact, DeadlineStatus.Met)] });
-        Assert.NotEqual(facts, same with { Level = Domain.Courses.TrainingLevel.Basal });
+        Assert.NotEqual(facts, same with { Level = Domain.Vocabulary.TrainingLevel.Basal });
     }
 
     [Fact]

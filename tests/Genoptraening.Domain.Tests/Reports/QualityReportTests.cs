@@ -4,6 +4,7 @@ using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Reports;
 using Genoptraening.Domain.Tests.Support;
 using Xunit;
+using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.Occurrence;
 using static Genoptraening.Domain.Tests.Support.Time;
 

@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using NodaTime;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Support;
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Support;
 

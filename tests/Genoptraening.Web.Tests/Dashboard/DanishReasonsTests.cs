@@ -1,5 +1,7 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Dashboard;
+using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Catalog;
 using Xunit;
 

@@ -42,7 +42,7 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
         Assert.Single(outcomes, o => o.Created);
         Assert.Single(outcomes.Select(o => o.CourseId).Distinct());
         var courseId = outcomes[0].CourseId!.Value;
-        await courses.AnswerAsync(courseId, Workflows.Requests.RaisedRequest.Start);
+        await courses.AnswerAsync(courseId, Workflows.Serialization.RaisedRequest.Start);
         await courses.IdleAsync();
         var history = courses.Histories.Of(courseId.ToString("D"));
         Assert.Single(history.OfType<DurableTask.Core.History.ExecutionStartedEvent>());
@@ -63,11 +63,11 @@ public class AzureStorageCourseTests(AzuriteFixture azurite) : IClassFixture<Azu
         await courses.RecordAsync(courseId, new Domain.Courses.Occurrence.CourseCancelled(received, "test"));
         await courses.IdleAsync();
 
-        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Requests.RaisedRequest("late", "CitizenContacted", received));
-        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Requests.RaisedRequest("later", "CitizenContacted", received));
+        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Serialization.RaisedRequest("late", "CitizenContacted", received));
+        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Serialization.RaisedRequest("later", "CitizenContacted", received));
         await courses.AdvanceToAsync(CourseScenario.At("2026-06-01T00:00:00+02:00"));
 
-        Assert.Equal(Domain.Courses.CourseOutcome.Cancelled, (await courses.StateAsync(courseId)).Outcome);
+        Assert.Equal(Genoptraening.Domain.Vocabulary.CourseOutcome.Cancelled, (await courses.StateAsync(courseId)).Outcome);
     }
 
     [Fact]

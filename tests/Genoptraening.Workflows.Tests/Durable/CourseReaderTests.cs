@@ -1,8 +1,11 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Genoptraening.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +28,7 @@ public class CourseReaderTests
         var referral = Referral.Plan(Received - Duration.FromHours(2), D("2026-05-07"));
         var courseId = CourseIds.For("plan:5790000000001/READ-1");
         var rules = TestCatalog.Instance.VersionFor(TestCatalog.Id("rebild/sul140"), referral.ReceivedDate)!;
-        await courses.Events.TryCreateAsync(courseId, CommandJson.Store(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, referral)), "plan:5790000000001/READ-1");
+        await courses.Events.TryCreateAsync(courseId, StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, referral)), "plan:5790000000001/READ-1");
 
         var starting = await reader.LoadAsync(courseId);
         await courses.Orchestrations.StartAsync(courseId, new RaisedRequest(RaisedRequest.Start, RaisedRequest.Start, referral.ReceivedAt));

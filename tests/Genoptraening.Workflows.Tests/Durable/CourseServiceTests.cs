@@ -1,7 +1,9 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -1,9 +1,12 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Genoptraening.Workflows.Tests.Support;
@@ -79,7 +82,7 @@ public class CourseStepTests
     private async Task<StepOutcome> StartAsync()
     {
         var rules = TestCatalog.Instance.VersionFor(TestCatalog.Id("rebild/sul140"), Copenhagen(Received))!;
-        var start = CommandJson.Store(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, Referral.Plan(Received, D("2026-05-08"))));
+        var start = StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, Referral.Plan(Received, D("2026-05-08"))));
         Assert.True(await events.TryCreateAsync(courseId, start));
         return await Step.RunAsync(new StepInput(courseId.ToString("D"), 1, 1, new RaisedRequest(RaisedRequest.Start, RaisedRequest.Start, Received).ToJson(), null));
     }

@@ -1,5 +1,9 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using NodaTime;
 using Xunit;

@@ -1,4 +1,6 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Serialization;
@@ -26,7 +28,7 @@ public class IntakeTests
         var plan = Plan("sender/died");
         var courseId = CourseIds.For(plan.ReferralKey!);
         var rules = TestCatalog.Instance.VersionFor(plan.Standard, plan.Referral.ReceivedDate)!;
-        Assert.True(await courses.Events.TryCreateAsync(courseId, CommandJson.Store(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, plan.Referral))));
+        Assert.True(await courses.Events.TryCreateAsync(courseId, StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, plan.Referral))));
 
         var tooSoon = await courses.Intake.StartAsync(plan);
         await courses.AdvanceToAsync(Received + Duration.FromSeconds(31));

@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using NodaTime;
 using Xunit;

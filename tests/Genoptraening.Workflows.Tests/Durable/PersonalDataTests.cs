@@ -1,5 +1,7 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Newtonsoft.Json;

@@ -1,6 +1,9 @@
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
 using Genoptraening.Workflows.Tests.Durable.Support;

@@ -1,4 +1,5 @@
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using Xunit;
 using static Genoptraening.Domain.Courses.Occurrence;
@@ -95,7 +96,7 @@ public class RequestOrderTests
         var submission = await courses.SubmitAsync(courseId, contacted);
         var answer = await courses.AnswerAsync(courseId, submission);
 
-        await courses.Orchestrations.RaiseAsync(courseId, new Requests.RaisedRequest(submission!.RequestId, nameof(CitizenContacted), contacted.At));
+        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Serialization.RaisedRequest(submission!.RequestId, nameof(CitizenContacted), contacted.At));
         await courses.IdleAsync();
 
         Assert.True(answer.Accepted);
@@ -112,7 +113,7 @@ public class RequestOrderTests
         var nextDue = (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue;
         await courses.AdvanceToAsync(At("2026-09-07T12:00:00+02:00"));
 
-        var acknowledged = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(Domain.Deadlines.DeadlineKind.Contact, 0, "no warning yet", "v"));
+        var acknowledged = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(Domain.Vocabulary.DeadlineKind.Contact, 0, "no warning yet", "v"));
         Assert.False((await courses.AnswerAsync(courseId, acknowledged)).Accepted);
         await courses.IdleAsync();
 
@@ -143,7 +144,7 @@ public class RequestOrderTests
         var courseId = await courses.StartCourseAsync("mariagerfjord/sel86-1", Referral.Application(Received), "unreadable");
         var nextDue = (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue!.Value;
 
-        await courses.Orchestrations.RaiseAsync(courseId, new Requests.RaisedRequest("never-stored", nameof(CitizenContacted), Received));
+        await courses.Orchestrations.RaiseAsync(courseId, new Workflows.Serialization.RaisedRequest("never-stored", nameof(CitizenContacted), Received));
         await courses.IdleAsync();
         await courses.AdvanceToAsync(NodaTime.Instant.FromDateTimeOffset(nextDue));
 

@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Tests.Durable.Support;
 using NodaTime;
 using Xunit;

@@ -1,5 +1,6 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;

@@ -1,4 +1,5 @@
 using System.Text;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Xunit;

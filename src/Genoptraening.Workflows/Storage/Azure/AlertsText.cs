@@ -3,9 +3,11 @@ using System.Text.Json;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
-using Genoptraening.Workflows.Reads;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using NodaTime;
 using NodaTime.Text;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

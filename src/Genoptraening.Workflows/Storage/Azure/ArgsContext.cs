@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

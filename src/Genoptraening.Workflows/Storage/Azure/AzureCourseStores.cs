@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

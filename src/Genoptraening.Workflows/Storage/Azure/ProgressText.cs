@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.Json;
 using Genoptraening.Domain;
 using Genoptraening.Domain.Deadlines;
-using Genoptraening.Workflows.Reads;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
 using NodaTime.Text;
+using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Storage.Queues;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using NodaTime;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
@@ -190,40 +191,25 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
     }
 
     /// <summary>
-    /// Writes a course's whole partition in one transaction (head, events, requests, answers), as the
-    /// intake and its steps would have left it one write at a time: for seeding a benchmark's storage,
-    /// where 20,000 courses cannot be taken through HTTP. Safe to repeat on a fresh table: a transaction
-    /// that is there already (the client retried one that went through) is left as it is.
+    /// Every row of a course's partition (head, events, requests, answers), as the intake and its steps would have left
+    /// them one write at a time: for seeding a benchmark's storage (bench/), where the courses cannot be taken through HTTP.
     /// </summary>
-    internal async Task ImportAsync(
-        Guid courseId, CourseHistory history, IReadOnlyList<StoredRequest> requests, IReadOnlyList<RequestAnswer> answers, CancellationToken cancellationToken = default)
+    internal static IReadOnlyList<TableEntity> RowsOf(
+        Guid courseId, CourseHistory history, IReadOnlyList<StoredRequest> requests, IReadOnlyList<RequestAnswer> answers)
     {
+        ArgumentNullException.ThrowIfNull(history);
         var partition = Partition(courseId);
-        var actions = new List<TableTransactionAction>
-        {
-            new(TableTransactionActionType.Add, new TableEntity(partition, Head)
-            {
-                ["LastStep"] = history.LastStep, ["Version"] = history.Version, ["ReferralKey"] = history.ReferralKey,
-            }),
-        };
-        actions.AddRange(history.Events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, EventKey(e.Version))
-        {
-            ["Version"] = e.Version, ["Step"] = e.Step, ["Type"] = e.Type, ["Data"] = e.Data,
-        })));
-        actions.AddRange(requests.Select(r => new TableTransactionAction(TableTransactionActionType.Add, RequestEntity(partition, r))));
-        actions.AddRange(answers.Select(a => new TableTransactionAction(TableTransactionActionType.Add, AnswerEntity(partition, a))));
-        foreach (var batch in actions.Chunk(MaxBatch))
-        {
-            try
-            {
-                await table.SubmitTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TableTransactionFailedException e) when (e.Status == 409)
-            {
-                // Written by an earlier try of the same transaction, which is all or nothing.
-            }
-        }
+        return
+        [
+            new TableEntity(partition, Head) { ["LastStep"] = history.LastStep, ["Version"] = history.Version, ["ReferralKey"] = history.ReferralKey },
+            .. history.Events.Select(e => new TableEntity(partition, EventKey(e.Version)) { ["Version"] = e.Version, ["Step"] = e.Step, ["Type"] = e.Type, ["Data"] = e.Data }),
+            .. requests.Select(r => RequestEntity(partition, r)),
+            .. answers.Select(a => AnswerEntity(partition, a)),
+        ];
     }
+
+    /// <summary>The table, for a benchmark that writes <see cref="RowsOf"/> itself.</summary>
+    internal TableClient Table => table;
 
     internal static string Partition(Guid courseId) => courseId.ToString("N");
 

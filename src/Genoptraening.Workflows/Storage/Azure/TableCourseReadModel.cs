@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Genoptraening.Domain.Reports;
 using NodaTime;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
@@ -194,37 +195,18 @@ public sealed class TableCourseReadModel(TableClient table) : ICourseReadModel
     }
 
     /// <summary>
-    /// Adds new courses' rows (their id rows, order rows and inbox rows) of one municipality, thirty-three
-    /// courses to a transaction (at most 99 rows): for seeding a benchmark's storage. Safe to repeat on a fresh table: a transaction that
-    /// is there already (the client retried one that went through) is left as it is.
+    /// Every row a course's read-model row is written as (its own row, its order row, its inbox row if it has one): for
+    /// seeding a benchmark's storage with whole transactions (bench/), where the courses cannot be taken through HTTP.
     /// </summary>
-    internal async Task ImportAsync(IReadOnlyList<CourseSummary> summaries, CancellationToken cancellationToken = default)
+    internal static IReadOnlyList<TableEntity> RowsOf(CourseSummary summary)
     {
-        ArgumentNullException.ThrowIfNull(summaries);
-        const int coursesPerTransaction = 33;
-        foreach (var municipality in summaries.GroupBy(s => s.Municipality))
-        {
-            foreach (var batch in municipality.Chunk(coursesPerTransaction))
-            {
-                var actions = new List<TableTransactionAction>();
-                foreach (var summary in batch)
-                {
-                    var keys = ListKeys.Of(summary);
-                    actions.Add(new(TableTransactionActionType.Add, CourseRow(summary, keys)));
-                    actions.AddRange(ListRows(summary, keys, TableTransactionActionType.Add));
-                }
-
-                try
-                {
-                    await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                }
-                catch (TableTransactionFailedException e) when (e.Status == 409)
-                {
-                    // Written by an earlier try of the same transaction, which is all or nothing.
-                }
-            }
-        }
+        ArgumentNullException.ThrowIfNull(summary);
+        var keys = ListKeys.Of(summary);
+        return [CourseRow(summary, keys), .. ListRows(summary, keys).Select(a => (TableEntity)a.Entity)];
     }
+
+    /// <summary>The table, for a benchmark that writes <see cref="RowsOf"/> itself.</summary>
+    internal TableClient Table => table;
 
     /// <summary>The course's own row (read by id), which remembers the keys of its order row and its inbox row.</summary>
     private static TableEntity CourseRow(CourseSummary summary, ListKeys keys)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using NodaTime;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.Azure;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 

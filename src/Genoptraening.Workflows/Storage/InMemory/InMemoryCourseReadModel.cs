@@ -1,6 +1,7 @@
 using Genoptraening.Domain.Reports;
 using NodaTime;
 using System.Collections.Concurrent;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 

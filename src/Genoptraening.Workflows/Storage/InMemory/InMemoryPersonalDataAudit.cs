@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NodaTime;
+using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 

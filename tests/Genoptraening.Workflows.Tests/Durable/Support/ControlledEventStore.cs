@@ -1,3 +1,4 @@
+using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
 

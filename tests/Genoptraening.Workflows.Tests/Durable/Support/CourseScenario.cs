@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Simulation;
 using Genoptraening.Workflows.Tests.Support;
 using Genoptraening.Workflows.Views;

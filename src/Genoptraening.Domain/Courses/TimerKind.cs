@@ -1,9 +1,0 @@
-namespace Genoptraening.Domain.Courses;
-
-/// <summary>What a timer does when it fires.</summary>
-public enum TimerKind
-{
-    Warning,
-    Breach,
-    Level2Escalation,
-}

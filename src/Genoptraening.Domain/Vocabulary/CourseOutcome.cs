@@ -1,0 +1,18 @@
+namespace Genoptraening.Domain.Vocabulary;
+
+/// <summary>How a course ended.</summary>
+public enum CourseOutcome
+{
+    Completed,
+
+    /// <summary>The visitation refused training.</summary>
+    Rejected,
+
+    /// <summary>The citizen did not show up as many times as the standard allows.</summary>
+    NoShows,
+
+    Cancelled,
+
+    /// <summary>The citizen exercised extended free choice and trains with a private provider.</summary>
+    Transferred,
+}

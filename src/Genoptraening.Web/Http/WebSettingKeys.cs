@@ -1,0 +1,17 @@
+namespace Genoptraening.Web.Http;
+
+/// <summary>The settings the API's handlers and the dashboard read, in both hosts (each host lists them among its own keys).</summary>
+public static class WebSettingKeys
+{
+    /// <summary><c>ApiKeys:{n}:Name</c>, <c>:Sha256</c>, <c>:Role</c>, <c>:Sender</c>, <c>:Municipality</c>.</summary>
+    public const string ApiKeys = "ApiKeys";
+
+    /// <summary><c>Intake:Receivers:{ean}</c>: a GGOP receiver's EAN number → its municipality.</summary>
+    public const string Receivers = "Intake:Receivers";
+
+    /// <summary><c>AppService</c>: the visitator's municipality from Azure's built-in sign-in (<see cref="Security.AppServicePrincipal"/>).</summary>
+    public const string DashboardAuthentication = "Dashboard:Authentication";
+
+    /// <summary>A header in which another platform's sign-in names the visitator's municipality.</summary>
+    public const string DashboardHeader = "Dashboard:MunicipalityHeader";
+}

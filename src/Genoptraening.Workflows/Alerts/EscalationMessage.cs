@@ -1,0 +1,84 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Genoptraening.Domain;
+using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Serialization;
+using static Genoptraening.Domain.Courses.CourseEvent;
+
+namespace Genoptraening.Workflows.Alerts;
+
+/// <summary>
+/// Escalation messages for the visitation's queue <c>escalations-{municipality}</c>, schema version 1
+/// (contracts/http-api.md). No CPR number, no name: the course id is the link.
+/// </summary>
+public static class EscalationMessage
+{
+    public const string Warning = "deadline.warning";
+    public const string Breached = "deadline.breached";
+    public const string Escalated = "deadline.escalated";
+    public const string FreeChoice = "freechoice.triggered";
+
+    public static string QueueFor(string municipality) => $"escalations-{municipality}";
+
+    /// <summary>The message an event sends, or null for events that send none.</summary>
+    /// <param name="courseId">The course.</param>
+    /// <param name="state">The course after the step, for the deadline's due date and breach.</param>
+    /// <param name="e">The event.</param>
+    /// <param name="version">The event's version: with the course id it makes a stable message id.</param>
+    public static AlertMessage? For(Guid courseId, CourseState state, CourseEvent e, int version)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var (type, kind, level) = e switch
+        {
+            WarningRaised w => (Warning, w.Kind, Alert.WarningLevel),
+            EscalationRaised { Level: 1 } x => (Breached, x.Kind, 1),
+            EscalationRaised x => (Escalated, x.Kind, x.Level),
+            FreeChoiceTriggered f => (FreeChoice, f.Kind, 1),
+            _ => (null, default, 0),
+        };
+        if (type is null)
+        {
+            return null;
+        }
+
+        var id = $"{courseId:N}-{version:D6}";
+        var municipality = state.Rules!.Id.Municipality;
+        var deadline = state.Deadline(kind)!;
+        var breachedAt = type == FreeChoice ? e.At : deadline.BreachedAt;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schemaVersion", 1);
+            w.WriteString("id", id);
+            w.WriteString("type", type);
+            w.WriteString("courseId", courseId.ToString("D"));
+            w.WriteString("municipality", municipality);
+            w.WriteString("standard", state.Rules.Id.ToString());
+            w.WriteStartObject("deadline");
+            w.WriteString("kind", kind.ToWireName());
+            w.WriteString("due", WireTime.Format(deadline.Due));
+            w.WriteEndObject();
+            w.WriteNumber("level", level);
+            w.WriteString("at", WireTime.Format(e.At));
+            if (breachedAt is { } breached && type != Warning)
+            {
+                w.WriteString("breachedAt", WireTime.Format(breached));
+            }
+            else
+            {
+                w.WriteNull("breachedAt");
+            }
+
+            w.WriteStartObject("links");
+            w.WriteString("course", $"/api/courses/{courseId:D}");
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return new AlertMessage(id, QueueFor(municipality), Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+}
