@@ -1,0 +1,65 @@
+using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Tests.Support;
+using NodaTime;
+using Xunit;
+using Genoptraening.Workflows.Storage.Azure;
+
+namespace Genoptraening.Workflows.Tests.Storage;
+
+public sealed class CourseProgressTests
+{
+    private static readonly Instant Received = Instant.FromUtc(2026, 5, 8, 8, 0);
+
+    [Fact]
+    public void Of_ACourseWhoseStartGuaranteeIsBreached_HasItsDeadlines_ItsPhaseFacts_AndTheFreeChoice_InformedOnceAcknowledgedSo()
+    {
+        var state = Started();
+        state = Record(state, new Occurrence.CitizenContacted(Received + Duration.FromHours(2)));
+        state = Decide(state, new CourseCommand.FireDueTimers(), Received + Duration.FromDays(60));
+
+        var progress = CourseProgress.Of(state);
+
+        Assert.Equal(state.Deadlines.Select(d => (d.Kind, d.Due, d.Status)), progress.Deadlines.Select(d => (d.Kind, d.Due, d.Status)));
+        Assert.Contains(progress.Deadlines, d => d.Status == DeadlineStatus.Breached);
+        Assert.False(progress.Visitated);
+        Assert.False(progress.TrainingStarted);
+        Assert.NotNull(state.FreeChoiceTriggeredAt);
+        Assert.False(progress.FreeChoiceInformed);
+        var informed = Decide(state, new CourseCommand.Acknowledge(DeadlineKind.StartGuarantee, 1, FreeChoice.InformedCommentOfOldHistories, "rebild"), Received + Duration.FromDays(61));
+        Assert.True(CourseProgress.Of(informed).FreeChoiceInformed);
+    }
+
+    [Fact]
+    public void Decode_GivesBackWhatEncodeWrote()
+    {
+        var progress = new CourseProgress(
+            [new DeadlineProgress(DeadlineKind.Contact, new LocalDate(2026, 5, 12), DeadlineStatus.MetLate), new DeadlineProgress(DeadlineKind.Start, new LocalDate(2026, 5, 15), DeadlineStatus.Breached)],
+            Visitated: true, TrainingStarted: false, FreeChoiceInformed: true);
+
+        var decoded = ProgressText.Decode(ProgressText.Encode(progress));
+
+        Assert.Equal(progress.Deadlines, decoded.Deadlines);
+        Assert.Equal((true, false, (bool?)true), (decoded.Visitated, decoded.TrainingStarted, decoded.FreeChoiceInformed));
+        Assert.Null(ProgressText.Decode(ProgressText.Encode(progress with { FreeChoiceInformed = null })).FreeChoiceInformed);
+    }
+
+    [Fact]
+    public void Decode_RefusesATextItDidNotWrite() =>
+        Assert.Throws<FormatException>(() => ProgressText.Decode("""{"deadlines":[["soon","2026-05-12","met"]],"visitated":true,"trainingStarted":false,"freeChoiceInformed":null}"""));
+
+    private static CourseState Started()
+    {
+        var rules = TestCatalog.Instance.VersionFor(TestCatalog.Id("rebild/sul140"), new LocalDate(2026, 5, 8))!;
+        return Decide(CourseState.Initial, new CourseCommand.StartCourse(rules, Referral.Plan(Received, new LocalDate(2026, 5, 8))), Received);
+    }
+
+    private static CourseState Record(CourseState state, Occurrence occurrence) => Decide(state, new CourseCommand.Record(occurrence), occurrence.At);
+
+    private static CourseState Decide(CourseState state, CourseCommand command, Instant at) =>
+        ((Decision.Accepted)CourseDecider.Decide(state, command, at)).Events.Aggregate(state, CourseDecider.Evolve);
+}
