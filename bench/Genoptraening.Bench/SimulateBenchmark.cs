@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Simulation;
 
 namespace Genoptraening.Bench;

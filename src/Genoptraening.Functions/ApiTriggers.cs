@@ -2,8 +2,6 @@ using Genoptraening.Web.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 
 namespace Genoptraening.Functions;
 

@@ -1,4 +1,3 @@
-using Genoptraening.Web;
 using Genoptraening.Web.Http;
 
 namespace Genoptraening.Functions;

@@ -1,10 +1,8 @@
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Workflows.Steps;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Functions;
 

@@ -1,11 +1,8 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
+using Genoptraening.Web;
 using Genoptraening.Web.Dashboard;
 using Genoptraening.Web.Endpoints;
-using Genoptraening.Web;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Orchestration;

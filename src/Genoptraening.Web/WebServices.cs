@@ -1,9 +1,6 @@
 using Genoptraening.Web.Endpoints;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 using Genoptraening.Web.Reports;
 using Genoptraening.Web.Security;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Genoptraening.Web;
 

@@ -45,7 +45,7 @@ public sealed class BadInputTests(ApiHosts hosts)
         { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "cpr", "\"0101505234\""), 400, "cpr" },
         { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "cpr", "101501234"), 400, "cpr" },
         { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "municipality", "\"aarhus\""), 400, "municipality" },
-        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "dischargeDate", "\"2026-05-09\""), 400, "dischargeDate" },
+        { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "dischargeDate", "\"2026-08-07\""), 400, "dischargeDate" },
         { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "dischargeDate", "\"08-05-2026\""), 400, "dischargeDate" },
         { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "receivedAt", "\"2026-05-09T10:00:00+02:00\""), 400, "receivedAt" },
         { "dev-hospital-a", "POST", "/api/plans", "application/json", With(GoodPlan, "receivedAt", "\"2026-05-07T10:00:00\""), 400, "receivedAt" },

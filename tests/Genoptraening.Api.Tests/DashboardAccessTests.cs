@@ -1,6 +1,5 @@
 using System.Net;
 using Genoptraening.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Xunit;

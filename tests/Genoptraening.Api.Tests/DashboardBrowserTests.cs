@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Genoptraening.Api.Tests.Support;
-using Microsoft.Playwright;
 using Xunit;
 
 namespace Genoptraening.Api.Tests;

@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Genoptraening.Api.Tests.Support;
-using Genoptraening.Domain;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
-using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

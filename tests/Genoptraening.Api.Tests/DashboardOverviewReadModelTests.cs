@@ -1,6 +1,5 @@
 using System.Net;
 using Genoptraening.Api.Tests.Support;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;

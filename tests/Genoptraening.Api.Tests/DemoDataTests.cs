@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Genoptraening.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Xunit;
 

@@ -12,8 +12,7 @@ namespace Genoptraening.Api.Tests;
 /// Hosts as processes on one Azurite, as the contract has them: one killed in the middle of a wave of
 /// deadlines and started again, two sharing one task hub. A consumer reads the escalation queue and
 /// drops redeliveries by id; what it must find is every alert, each id once. Each test brings its own Azurite and
-/// host processes, so the class runs beside the API collection (<see cref="HostProcessCollection"/>): most of its
-/// time is spent waiting out leases and visibility timeouts.
+/// host processes, and the class runs alone (<see cref="HostProcessCollection"/>).
 /// </summary>
 [Collection(HostProcessCollection.Name)]
 public sealed class HostFaultTests(ITestOutputHelper output)

@@ -1,7 +1,6 @@
 using Genoptraening.Cli.Commands;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Xunit;
 

@@ -22,7 +22,7 @@ public class SimulateInputTests
         { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "events": [ { "type": "NoShow", "at": "2026-05-10T10:00:00+02:00" }, { "type": "NoShow", "at": "2026-05-09T10:00:00+02:00" } ] }""", "events[1].at: events out of order" },
         { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "events": [ { "type": "NoShow", "at": "2026-05-07T10:00:00+02:00" } ] }""", "events[0].at: events out of order" },
         { """{ "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-07" } }""", "referral.dischargeDate: only plans have it" },
-        { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-09" } }""", "referral.dischargeDate: lies after the plan was received" },
+        { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-08-07" } }""", "referral.dischargeDate: lies more than 90 days after the plan was received" },
         { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "until": "2026-05-01T00:00:00+02:00" }""", "until: lies before" },
         { """[ { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" } }, 42 ]""", "[1]: expected a scenario object" },
     };

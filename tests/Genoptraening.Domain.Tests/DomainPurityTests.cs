@@ -1,6 +1,5 @@
 using Genoptraening.Domain.Courses;
 using Xunit;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests;
 

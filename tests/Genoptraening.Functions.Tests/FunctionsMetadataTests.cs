@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Orchestration;
-using Xunit;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
+using Xunit;
 
 namespace Genoptraening.Functions.Tests;
 

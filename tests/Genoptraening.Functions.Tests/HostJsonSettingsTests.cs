@@ -1,7 +1,6 @@
 using Genoptraening.Workflows.Hosting;
 using Microsoft.Extensions.Configuration;
 using Xunit;
-using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Functions.Tests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage.Azure;
 using Xunit;
 

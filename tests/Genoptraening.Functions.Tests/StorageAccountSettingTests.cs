@@ -1,4 +1,3 @@
-using Genoptraening.Functions;
 using Microsoft.Extensions.Configuration;
 using Xunit;
 

@@ -2,8 +2,6 @@ using System.Text.Json;
 using DurableTask.Core;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;

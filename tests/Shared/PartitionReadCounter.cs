@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Tests.Shared;

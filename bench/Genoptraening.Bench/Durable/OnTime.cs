@@ -1,7 +1,7 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 using static Genoptraening.Domain.Courses.Occurrence;
 
 namespace Genoptraening.Bench.Durable;

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Genoptraening.Bench.Storage;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;

@@ -4,7 +4,6 @@ using Azure.Storage.Queues;
 using DurableTask.Core;
 using Genoptraening.Workflows.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Bench.Floors;
 

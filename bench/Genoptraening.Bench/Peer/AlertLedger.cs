@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Bench.Peer;
 

@@ -2,11 +2,8 @@ using Genoptraening.Bench.Durable;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
 using NodaTime;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Bench.Peer;
 

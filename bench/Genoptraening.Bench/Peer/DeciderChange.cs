@@ -1,10 +1,7 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Bench.Peer;
 

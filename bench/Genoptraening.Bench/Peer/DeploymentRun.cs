@@ -1,7 +1,5 @@
 using Genoptraening.Tests.Shared;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Bench.Peer;
 

@@ -1,14 +1,10 @@
 using DurableTask.Core;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

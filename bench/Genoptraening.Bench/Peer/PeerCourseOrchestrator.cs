@@ -1,10 +1,8 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 using Microsoft.DurableTask;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;

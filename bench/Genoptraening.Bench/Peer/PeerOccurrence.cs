@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Bench.Peer;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
 

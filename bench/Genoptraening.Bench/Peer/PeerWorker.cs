@@ -1,12 +1,9 @@
 using Azure.Data.Tables;
 using DurableTask.Core;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,4 @@
 using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Storage;
 using Microsoft.DurableTask;
 
 namespace Genoptraening.Bench.Peer;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Tests.Shared;
 using NodaTime;
 

@@ -1,9 +1,7 @@
 using Genoptraening.Bench.Http;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Tests.Shared;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage.Azure;
 using NodaTime;
 

@@ -10,7 +10,6 @@ using Genoptraening.Bench.Storage;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;

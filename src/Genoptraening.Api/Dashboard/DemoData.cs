@@ -1,11 +1,9 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.TimeSkipping;
 using NodaTime;

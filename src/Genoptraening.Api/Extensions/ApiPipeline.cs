@@ -1,8 +1,6 @@
 using Genoptraening.Api.Endpoints;
 using Genoptraening.Web;
 using Genoptraening.Web.Endpoints;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 
 namespace Genoptraening.Api.Extensions;
 

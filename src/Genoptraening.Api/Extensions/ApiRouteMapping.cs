@@ -1,6 +1,4 @@
 using Genoptraening.Web.Endpoints;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
 
 namespace Genoptraening.Api.Extensions;

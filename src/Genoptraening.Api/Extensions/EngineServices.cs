@@ -1,7 +1,6 @@
 using Genoptraening.Api.Engine;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Serialization;
 using Microsoft.Extensions.Options;
 using NodaTime;

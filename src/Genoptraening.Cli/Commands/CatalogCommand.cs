@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Catalog;

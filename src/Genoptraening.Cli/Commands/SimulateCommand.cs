@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Simulation;
 

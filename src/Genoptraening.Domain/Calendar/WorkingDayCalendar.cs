@@ -1,5 +1,4 @@
 using NodaTime;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Calendar;
 

@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Catalog;
 
 /// <summary>One mistake in a catalog file, naming the file, the standard (when known) and the field.</summary>

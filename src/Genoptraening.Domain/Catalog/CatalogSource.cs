@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Catalog;
 
 /// <summary>The text of one catalog file and its name; reading the file is the caller's business.</summary>

@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Catalog;
 
 /// <summary>The catalog has mistakes; the host refuses to start and lists every one.</summary>

@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Catalog;
 
 /// <summary>How a standard escalates its deadlines (RULES.md § 6); the default unless the standard says otherwise.</summary>

@@ -1,4 +1,3 @@
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;

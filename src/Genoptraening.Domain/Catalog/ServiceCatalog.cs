@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

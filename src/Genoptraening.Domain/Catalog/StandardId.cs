@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Genoptraening.Domain.Calendar;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Catalog;

@@ -1,6 +1,5 @@
 using Genoptraening.Domain.Calendar;
 using NodaTime;
-using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseCommand;
 
 namespace Genoptraening.Domain.Courses;

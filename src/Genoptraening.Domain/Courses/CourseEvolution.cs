@@ -1,6 +1,5 @@
-using Genoptraening.Domain.Deadlines;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
 namespace Genoptraening.Domain.Courses;

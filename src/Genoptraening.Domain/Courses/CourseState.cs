@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Deadlines;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 
 namespace Genoptraening.Domain.Courses;
 

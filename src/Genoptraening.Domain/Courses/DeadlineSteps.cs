@@ -1,7 +1,7 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Deadlines;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
 namespace Genoptraening.Domain.Courses;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 

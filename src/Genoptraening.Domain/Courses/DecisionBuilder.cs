@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Courses;
 
 /// <summary>Collects a decision's events, evolving the state after each so later steps see earlier ones.</summary>

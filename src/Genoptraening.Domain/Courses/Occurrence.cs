@@ -1,5 +1,5 @@
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 
 namespace Genoptraening.Domain.Courses;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Genoptraening.Domain.Calendar;
-using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 using NodaTime;
 using NodaTime.Text;
-using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseCommand;
 
 namespace Genoptraening.Domain.Courses;
@@ -21,8 +20,8 @@ internal static class OccurrenceRules
             _ when referral.ReceivedAt > now => Refuse(RejectionCode.ReceivedInTheFuture, "receivedAt", Format(referral.ReceivedAt)),
             _ when isPlan != start.Rules.Id.IsHealthAct =>
                 Refuse(isPlan ? RejectionCode.StandardTakesApplications : RejectionCode.StandardTakesPlans, null, start.Rules.Id.ToString()),
-            _ when referral.DischargeDate is { } discharge && discharge > referral.ReceivedDate =>
-                Refuse(RejectionCode.DischargeAfterReceipt, "dischargeDate", Format(discharge), Format(referral.ReceivedDate)),
+            _ when referral.DischargeDate is { } discharge && discharge > Referral.LatestDischargeFor(referral.ReceivedDate) =>
+                Refuse(RejectionCode.DischargeTooLate, "dischargeDate", Format(discharge), Format(referral.ReceivedDate)),
             _ when !isPlan && (referral.DischargeDate is not null || referral.StartNotBefore is not null) => Refuse(RejectionCode.PlanDatesOnApplication),
             _ when referral.StartNotBefore is { Year: >= WorkingDayCalendar.LastYear } notBefore => Refuse(
                 RejectionCode.StartNotBeforeTooLate, "startNotBefore", Format(notBefore), WorkingDayCalendar.LastYear.ToString(CultureInfo.InvariantCulture)),

@@ -1,6 +1,6 @@
 using Genoptraening.Domain.Calendar;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 
 namespace Genoptraening.Domain.Courses;
 
@@ -14,6 +14,12 @@ namespace Genoptraening.Domain.Courses;
 public sealed record Referral(
     ReferralKind Kind, Instant ReceivedAt, LocalDate? DischargeDate = null, LocalDate? StartNotBefore = null, PlanType? PlanType = null, TrainingLevel? Level = null)
 {
+    /// <summary>
+    /// How far after its receipt a plan's discharge date may lie: a plan sent before a planned discharge names the
+    /// expected date (RULES.md § 9).
+    /// </summary>
+    public const int MaxDaysToExpectedDischarge = 90;
+
     public static Referral Application(Instant receivedAt) => new(ReferralKind.Application, receivedAt);
 
     public static Referral Plan(
@@ -21,6 +27,9 @@ public sealed record Referral(
         new(ReferralKind.Plan, receivedAt, dischargeDate, startNotBefore, planType, level);
 
     public LocalDate ReceivedDate => Copenhagen.DateOf(ReceivedAt);
+
+    /// <summary>The latest discharge date a plan received on <paramref name="received"/> may give.</summary>
+    public static LocalDate LatestDischargeFor(LocalDate received) => received.PlusDays(MaxDaysToExpectedDischarge);
 
     /// <summary>
     /// The date the § 140 deadlines run from: the discharge date (the receipt date when the plan has

@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Courses;
 
 /// <summary>
@@ -13,7 +11,7 @@ public enum RejectionCode
     ReceivedInTheFuture,
     StandardTakesApplications,
     StandardTakesPlans,
-    DischargeAfterReceipt,
+    DischargeTooLate,
     PlanDatesOnApplication,
     StartNotBeforeTooLate,
 

@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Courses;
 
 /// <summary>Why a command was refused: bad input (HTTP 400) or a course that cannot take it now (HTTP 409).</summary>

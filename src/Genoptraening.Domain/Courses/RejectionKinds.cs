@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Courses;
 
 /// <summary>Which kind each <see cref="RejectionCode"/> is.</summary>
@@ -8,7 +6,7 @@ public static class RejectionKinds
     public static RejectionKind KindOf(this RejectionCode code) => code switch
     {
         RejectionCode.ReceivedInTheFuture or RejectionCode.StandardTakesApplications or RejectionCode.StandardTakesPlans
-            or RejectionCode.DischargeAfterReceipt or RejectionCode.PlanDatesOnApplication or RejectionCode.StartNotBeforeTooLate
+            or RejectionCode.DischargeTooLate or RejectionCode.PlanDatesOnApplication or RejectionCode.StartNotBeforeTooLate
             or RejectionCode.AtInTheFuture or RejectionCode.AtBeforeLastEvent or RejectionCode.StartDateBeforeOffer
             or RejectionCode.CommentRequired or RejectionCode.ExtensionTooShort or RejectionCode.UnreadableRequest
             or RejectionCode.UncodedInvalidInput or RejectionCode.NoVersionInEffect => RejectionKind.InvalidInput,

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Courses;
 
@@ -24,7 +23,8 @@ public static class RejectionText
             RejectionCode.ReceivedInTheFuture => $"receivedAt {Arg(0)} lies in the future",
             RejectionCode.StandardTakesApplications => $"{Arg(0)} takes applications, not a hospital's plan",
             RejectionCode.StandardTakesPlans => $"{Arg(0)} takes a hospital's plan, not an application",
-            RejectionCode.DischargeAfterReceipt => $"dischargeDate {Arg(0)} lies after the plan was received ({Arg(1)})",
+            RejectionCode.DischargeTooLate =>
+                $"dischargeDate {Arg(0)} lies more than {Referral.MaxDaysToExpectedDischarge} days after the plan was received ({Arg(1)})",
             RejectionCode.PlanDatesOnApplication => "only a hospital's plan has a dischargeDate or startNotBefore",
             RejectionCode.StartNotBeforeTooLate =>
                 $"startNotBefore {Arg(0)} lies too late: the deadlines it anchors must fall within the working-day calendar, which ends with {Arg(1)}",

@@ -1,6 +1,5 @@
 using Genoptraening.Domain.Calendar;
 using NodaTime;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Deadlines;
 

@@ -1,6 +1,6 @@
 using Genoptraening.Domain.Calendar;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 
 namespace Genoptraening.Domain.Deadlines;
 

@@ -1,6 +1,5 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Reports;

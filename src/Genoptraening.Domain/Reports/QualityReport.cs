@@ -1,9 +1,8 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 
 namespace Genoptraening.Domain.Reports;
 

@@ -1,5 +1,3 @@
-using Genoptraening.Domain.Vocabulary;
-
 namespace Genoptraening.Domain.Reports;
 
 /// <summary>Median and 90th percentile (nearest rank) of a waiting time, over <see cref="Count"/> courses.</summary>

@@ -1,6 +1,4 @@
-using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Reads;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Web.Dashboard;
 

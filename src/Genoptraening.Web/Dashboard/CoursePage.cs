@@ -1,15 +1,9 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Genoptraening.Domain.Calendar;
-using Genoptraening.Domain.Courses;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
+using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
 

@@ -1,7 +1,5 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Dashboard;

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 
 namespace Genoptraening.Web.Dashboard;
 

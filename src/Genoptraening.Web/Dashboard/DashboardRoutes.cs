@@ -1,5 +1,3 @@
-using Genoptraening.Web.Http;
-
 namespace Genoptraening.Web.Dashboard;
 
 /// <summary>Every page and form of the dashboard, as both hosts serve them (a test holds the hosts equal).</summary>

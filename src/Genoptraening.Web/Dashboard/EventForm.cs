@@ -1,6 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;

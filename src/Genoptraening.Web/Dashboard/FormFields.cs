@@ -1,6 +1,5 @@
 using System.Globalization;
 using Genoptraening.Domain.Calendar;
-using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
 using NodaTime.Text;

@@ -1,6 +1,4 @@
-using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Dashboard;
 

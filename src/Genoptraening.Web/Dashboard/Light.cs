@@ -1,11 +1,8 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
-using Genoptraening.Workflows.Reads;
-using NodaTime;
 using Genoptraening.Workflows.Storage;
+using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
 

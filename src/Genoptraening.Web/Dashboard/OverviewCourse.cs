@@ -1,7 +1,4 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 using NodaTime;

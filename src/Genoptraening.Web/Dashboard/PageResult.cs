@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Dashboard;
 

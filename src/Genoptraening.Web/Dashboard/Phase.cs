@@ -1,7 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
-using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Web.Dashboard;

@@ -1,5 +1,3 @@
-using Genoptraening.Web.Http;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 

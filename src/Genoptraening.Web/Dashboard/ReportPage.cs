@@ -1,10 +1,8 @@
 using System.Text;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Reports;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Reports;
 using Genoptraening.Workflows.Serialization;

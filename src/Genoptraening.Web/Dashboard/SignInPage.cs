@@ -1,6 +1,4 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Dashboard;
 

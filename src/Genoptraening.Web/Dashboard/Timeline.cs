@@ -1,8 +1,5 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Dashboard;
 

@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Security;
 using Microsoft.Extensions.Hosting;

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
-using Microsoft.AspNetCore.Http;
 
 namespace Genoptraening.Web.Endpoints;
 

@@ -1,7 +1,4 @@
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
-using Microsoft.AspNetCore.Builder;
 
 namespace Genoptraening.Web.Endpoints;
 

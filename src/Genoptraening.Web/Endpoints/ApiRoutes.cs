@@ -1,6 +1,3 @@
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
-
 namespace Genoptraening.Web.Endpoints;
 
 /// <summary>

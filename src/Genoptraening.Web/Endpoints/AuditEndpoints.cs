@@ -2,7 +2,6 @@ using Genoptraening.Domain.Calendar;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;

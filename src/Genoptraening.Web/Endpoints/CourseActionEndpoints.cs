@@ -1,13 +1,9 @@
 using System.Security.Claims;
-using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Domain.Courses;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
-using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Orchestration;
-using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;

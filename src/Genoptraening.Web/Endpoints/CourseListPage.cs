@@ -1,6 +1,3 @@
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
-
 namespace Genoptraening.Web.Endpoints;
 
 /// <summary>A page of courses and the token for the next page (null on the last).</summary>

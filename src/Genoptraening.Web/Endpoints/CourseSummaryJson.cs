@@ -1,6 +1,3 @@
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 

@@ -1,12 +1,10 @@
 using System.Security.Claims;
-using Genoptraening.Domain;
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
-using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Courses;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
@@ -145,9 +143,9 @@ public static class IntakeEndpoints
         if (InputRules.InCalendar("receivedAt", plan.ReceivedAt, errors))
         {
             InputRules.NotInTheFuture("receivedAt", plan.ReceivedAt, now, errors);
-            if (dischargeInCalendar && plan.DischargeDate > Domain.Calendar.Copenhagen.DateOf(plan.ReceivedAt ?? now))
+            if (dischargeInCalendar && plan.DischargeDate > Referral.LatestDischargeFor(Domain.Calendar.Copenhagen.DateOf(plan.ReceivedAt ?? now)))
             {
-                errors.Add(new FieldError("dischargeDate", "lies after the plan was received"));
+                errors.Add(new FieldError("dischargeDate", $"lies more than {Referral.MaxDaysToExpectedDischarge} days after the plan was received"));
             }
         }
 

@@ -1,8 +1,5 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Reports;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
 

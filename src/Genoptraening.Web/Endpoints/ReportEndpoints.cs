@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
+using Genoptraening.Web.Reports;
 using Genoptraening.Web.Security;
 using Genoptraening.Workflows.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Genoptraening.Web.Reports;
 
 namespace Genoptraening.Web.Endpoints;
 

@@ -1,6 +1,3 @@
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
-
 namespace Genoptraening.Web.Endpoints;
 
 /// <summary>The plan JSON of contracts/http-api.md, for the OpenAPI document (the handler reads the body itself to name bad fields).</summary>
@@ -14,7 +11,7 @@ public sealed record ApplicationJsonSchema(string Standard, string Cpr, string A
 /// <summary>An event's fields (RULES.md § 4), for the OpenAPI document; send those of the event type only.</summary>
 public sealed record EventJsonSchema(
     string? At, bool? Granted, string? Level, string? StartDate, int? Weeks, bool? GoalsSet, bool? GoalsAttained, string? Continuation,
-    string? Reason, string? Provider);
+    string? Reason, string? Provider, string? Channel);
 
 /// <summary>The development clock's request.</summary>
 public sealed record ClockAdvance(string AdvanceTo);

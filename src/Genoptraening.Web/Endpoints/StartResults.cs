@@ -1,8 +1,6 @@
 using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 using Genoptraening.Workflows.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Endpoints;
 

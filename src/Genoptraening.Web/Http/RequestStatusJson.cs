@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Genoptraening.Workflows.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Http;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Intake;
 

@@ -1,6 +1,5 @@
 using System.Xml;
 using System.Xml.Linq;
-using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Intake;

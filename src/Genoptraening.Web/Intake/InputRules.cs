@@ -1,8 +1,6 @@
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
 

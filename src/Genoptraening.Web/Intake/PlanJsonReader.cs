@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Web.Intake;

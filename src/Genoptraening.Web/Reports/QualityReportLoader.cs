@@ -1,8 +1,5 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Reports;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 using NodaTime;
 

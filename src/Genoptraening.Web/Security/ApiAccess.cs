@@ -1,5 +1,3 @@
-using Genoptraening.Web.Http;
-
 namespace Genoptraening.Web.Security;
 
 /// <summary>Who may call a route: the roles of <see cref="Caller"/>, or any caller with a valid key.</summary>

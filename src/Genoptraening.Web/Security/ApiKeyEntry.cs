@@ -1,5 +1,3 @@
-using Genoptraening.Web.Http;
-
 namespace Genoptraening.Web.Security;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Genoptraening.Web.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Genoptraening.Web.Security;
 

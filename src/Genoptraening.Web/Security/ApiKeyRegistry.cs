@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Security;

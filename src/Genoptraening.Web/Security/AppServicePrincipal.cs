@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Security;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Genoptraening.Web.Http;
 
 namespace Genoptraening.Web.Security;
 

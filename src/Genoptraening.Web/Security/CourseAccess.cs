@@ -1,7 +1,5 @@
-using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Workflows.Reads;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Web.Security;
 

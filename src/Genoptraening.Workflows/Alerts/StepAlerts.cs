@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Alerts;
 

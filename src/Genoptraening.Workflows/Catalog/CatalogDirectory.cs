@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Catalog;
 

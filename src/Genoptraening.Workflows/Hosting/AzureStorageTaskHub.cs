@@ -1,6 +1,4 @@
 using DurableTask.AzureStorage;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.Logging;
 

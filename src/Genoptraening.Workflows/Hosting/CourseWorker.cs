@@ -1,13 +1,11 @@
 using DurableTask.Core;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Workflows.Steps;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Hosting;
 

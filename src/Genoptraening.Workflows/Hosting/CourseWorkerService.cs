@@ -1,7 +1,5 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Storage.Azure;

@@ -1,5 +1,4 @@
 using NodaTime;
-using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Workflows.Hosting;
 

@@ -1,5 +1,4 @@
 using DurableTask.Core;
-using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Workflows.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Genoptraening.Workflows.Orchestration;
 
 namespace Genoptraening.Workflows.Hosting;
 

@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Orchestration;
 namespace Genoptraening.Workflows.Hosting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 namespace Genoptraening.Workflows.Orchestration;
 
 /// <summary>The names of the external events a course orchestration waits for.</summary>

@@ -1,6 +1,5 @@
 using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using NodaTime;

@@ -1,8 +1,3 @@
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Orchestration;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
-
 namespace Genoptraening.Workflows.Orchestration;
 
 /// <summary>What the task hub says of a course's orchestration.</summary>

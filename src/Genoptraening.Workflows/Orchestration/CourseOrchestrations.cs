@@ -1,10 +1,6 @@
 using System.Text.Json;
 using DurableTask.Core;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Orchestration;
 

@@ -1,7 +1,4 @@
 using Microsoft.DurableTask;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Orchestration;
 

@@ -1,7 +1,5 @@
-using Microsoft.DurableTask;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
+using Microsoft.DurableTask;
 
 namespace Genoptraening.Workflows.Orchestration;
 

@@ -1,9 +1,6 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Reads;

@@ -1,8 +1,5 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Reads;
-using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Requests;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Workflows.Requests;
 

@@ -1,9 +1,5 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Orchestration;
-using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Requests;

@@ -1,8 +1,6 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
@@ -82,7 +80,12 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
         Guid courseId, CourseCommand command, Func<CourseRecord, bool>? mayAct = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await StartedAsync(courseId, cancellationToken).ConfigureAwait(false) is not { } course || mayAct?.Invoke(course) == false)
+        if (command is not (CourseCommand.Record or CourseCommand.Acknowledge))
+        {
+            throw new ArgumentException($"A course takes {command.GetType().Name} from its intake or its timers, not as a request.", nameof(command));
+        }
+
+        if (await StartedAsync(courseId, mayAct, cancellationToken).ConfigureAwait(false) is not { } course)
         {
             return null;
         }
@@ -169,23 +172,34 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
     }
 
     /// <summary>
-    /// The decider's refusal of a command to a course that has ended. Any other command goes to the course's step,
-    /// even one the course would refuse as it stands: requests sent before it and not yet taken may change the
-    /// course (a <c>TrainingStarted</c> still pending makes a <c>MidwayEvaluationHeld</c> fit).
+    /// The refusal of a command to a course that has ended: the decider's, or that the course has ended (an alert still
+    /// open on an ended course, say: its orchestration listens no more). A command to a course that has not ended goes to
+    /// the course's step, even one the course would refuse as it stands: requests sent before it and not yet taken may
+    /// change the course (a <c>TrainingStarted</c> still pending makes a <c>MidwayEvaluationHeld</c> fit).
     /// </summary>
-    internal static Decision.Rejected? RefusalOfEnded(CourseState state, CourseCommand command, Instant at) =>
-        state.IsEnded && CourseDecider.Decide(state, command, at) is Decision.Rejected refused ? refused : null;
+    internal static Decision.Rejected? RefusalOfEnded(CourseState state, CourseCommand command, Instant at) => state switch
+    {
+        { Outcome: null } => null,
+        _ when CourseDecider.Decide(state, command, at) is Decision.Rejected refused => refused,
+        { Outcome: { } outcome } => new Decision.Rejected(RejectionCode.Ended, [outcome.ToWireName()]),
+    };
 
     /// <summary>
     /// The course once its start step is written, or as it is after a few seconds: a request raised before the
     /// orchestration has taken its start message can be dropped by the Azure Storage provider ("no such instance").
+    /// Null at once for a course the caller may not act on.
     /// </summary>
-    private async Task<CourseRecord?> StartedAsync(Guid courseId, CancellationToken cancellationToken)
+    private async Task<CourseRecord?> StartedAsync(Guid courseId, Func<CourseRecord, bool>? mayAct, CancellationToken cancellationToken)
     {
         for (var waited = TimeSpan.Zero; ; waited += FirstPollInterval)
         {
             var course = await reader.LoadAsync(courseId, cancellationToken).ConfigureAwait(false);
-            if (course is null || course.LastStep > 0 || waited >= StartPatience)
+            if (course is null || mayAct?.Invoke(course) == false)
+            {
+                return null;
+            }
+
+            if (course.LastStep > 0 || waited >= StartPatience)
             {
                 return course;
             }

@@ -1,6 +1,4 @@
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
-using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Requests;

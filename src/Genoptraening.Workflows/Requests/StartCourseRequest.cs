@@ -1,8 +1,5 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Requests;

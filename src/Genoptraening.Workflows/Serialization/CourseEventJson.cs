@@ -1,13 +1,11 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
+using Genoptraening.Domain.Vocabulary;
 using NodaTime;
 using NodaTime.Text;
-using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
 namespace Genoptraening.Workflows.Serialization;

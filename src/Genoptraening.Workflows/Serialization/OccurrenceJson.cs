@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 using static Genoptraening.Domain.Courses.Occurrence;
 
 namespace Genoptraening.Workflows.Serialization;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Genoptraening.Workflows.Serialization;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Serialization;

@@ -3,7 +3,6 @@ using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using NodaTime;
 using NodaTime.Text;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Serialization;
 

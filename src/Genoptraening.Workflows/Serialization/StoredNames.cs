@@ -1,4 +1,3 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 
@@ -62,7 +61,7 @@ public static class StoredNames
         (RejectionCode.ReceivedInTheFuture, "receivedInTheFuture"),
         (RejectionCode.StandardTakesApplications, "standardTakesApplications"),
         (RejectionCode.StandardTakesPlans, "standardTakesPlans"),
-        (RejectionCode.DischargeAfterReceipt, "dischargeAfterReceipt"),
+        (RejectionCode.DischargeTooLate, "dischargeTooLate"),
         (RejectionCode.PlanDatesOnApplication, "planDatesOnApplication"),
         (RejectionCode.StartNotBeforeTooLate, "startNotBeforeTooLate"),
         (RejectionCode.NotStarted, "notStarted"),

@@ -1,7 +1,6 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using NodaTime;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Workflows.Simulation;
 

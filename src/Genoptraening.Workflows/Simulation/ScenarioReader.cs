@@ -2,7 +2,6 @@ using System.Text.Json;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
 
@@ -110,9 +109,9 @@ public static class ScenarioReader
             referralFields.Fail("receivedAt", $"lies before the calendar, which starts in {WorkingDayCalendar.FirstYear}");
         }
 
-        if (discharge is { } d && receivedAt is { } r && d > Copenhagen.DateOf(r))
+        if (discharge is { } d && receivedAt is { } r && d > Referral.LatestDischargeFor(Copenhagen.DateOf(r)))
         {
-            referralFields.Fail("dischargeDate", "lies after the plan was received");
+            referralFields.Fail("dischargeDate", $"lies more than {Referral.MaxDaysToExpectedDischarge} days after the plan was received");
         }
 
         return receivedAt is not { } at ? null

@@ -1,4 +1,3 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Clock;

@@ -1,9 +1,6 @@
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Steps;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using NodaTime;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Steps;
 

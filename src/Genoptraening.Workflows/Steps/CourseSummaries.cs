@@ -1,8 +1,6 @@
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Reports;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Steps;

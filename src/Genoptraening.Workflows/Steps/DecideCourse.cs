@@ -1,8 +1,5 @@
 using Genoptraening.Domain.Courses;
 using NodaTime;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Steps;
 

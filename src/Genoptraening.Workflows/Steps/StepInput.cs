@@ -1,5 +1,3 @@
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Storage;
 namespace Genoptraening.Workflows.Steps;
 
 /// <summary>What the orchestrator hands the step activity: the step's number and what woke the course.</summary>

@@ -1,5 +1,3 @@
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Storage;
 namespace Genoptraening.Workflows.Steps;
 
 /// <summary>What the step activity returns to the loop. No personal data, no free text.</summary>

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using NodaTime;

@@ -1,6 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 
@@ -17,7 +15,9 @@ public sealed record CourseAlerts(IReadOnlyList<Alert> Open, FreeChoice? FreeCho
     public static CourseAlerts Of(CourseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return new CourseAlerts(MostUrgentFirst(state.OpenAlerts), state.FreeChoice);
+        // What the inbox shows of the free choice; what the citizen chose (a course that then ends) stays in the history.
+        var freeChoice = state.FreeChoice is { } f ? f with { ExercisedAt = null, Provider = null } : null;
+        return new CourseAlerts(MostUrgentFirst(state.OpenAlerts), freeChoice);
     }
 
     /// <summary>Equal in every part, the open alerts compared in order: a row read back equals the row published.</summary>

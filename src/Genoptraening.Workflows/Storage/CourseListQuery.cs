@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Alerts;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>A page of one municipality's courses: active ones first, soonest next deadline first; then ended ones.</summary>

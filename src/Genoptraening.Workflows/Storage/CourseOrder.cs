@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Alerts;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;

@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Alerts;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>A page of courses and the token for the next page (null on the last).</summary>

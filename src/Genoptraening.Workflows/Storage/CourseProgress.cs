@@ -1,8 +1,6 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
+using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;
 

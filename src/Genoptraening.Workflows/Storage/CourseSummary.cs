@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Reports;
-using Genoptraening.Workflows.Alerts;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;

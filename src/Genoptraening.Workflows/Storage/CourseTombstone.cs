@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Alerts;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>What is left of a purged course: its id stays claimed, and the municipality its read-model row was in.</summary>

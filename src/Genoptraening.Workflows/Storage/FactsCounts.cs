@@ -1,7 +1,5 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Reports;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

@@ -1,6 +1,5 @@
 using Genoptraening.Domain.Reports;
 using NodaTime;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

@@ -1,5 +1,3 @@
-using Genoptraening.Workflows.Alerts;
-
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>The citizens' CPR numbers and plan texts, keyed by course id, apart from everything else.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

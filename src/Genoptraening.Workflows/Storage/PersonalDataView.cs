@@ -1,5 +1,4 @@
 using NodaTime;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

@@ -1,6 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage;
 

@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Alerts;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>What one step writes to the course's partition, all or nothing.</summary>

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using DurableTask.Core;
-using DurableTask.Core.History;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 using NodaTime;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;

@@ -72,10 +72,11 @@ public sealed class ApiCollection : ICollectionFixture<ApiHosts>
 }
 
 /// <summary>
-/// Tests whose hosts are processes of their own on an Azurite of their own: one at a time among themselves, and
-/// beside the <see cref="ApiCollection"/>.
+/// Tests whose hosts are processes of their own on an Azurite of their own, run alone: two hosts sharing a task hub raise
+/// each alert once only while nothing else competes for the cores (beside the API collection, partition leases and
+/// message visibility ran out under the load, and a step was taken again: alerts sent twice, seen in 1 of 3 runs).
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class HostProcessCollection
 {
     public const string Name = "Host processes";

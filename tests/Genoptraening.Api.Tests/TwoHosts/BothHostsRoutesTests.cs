@@ -1,6 +1,5 @@
 using Genoptraening.Api.Tests.Support;
 using Genoptraening.Web.Dashboard;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

@@ -1,5 +1,4 @@
 extern alias FunctionsApp;
-
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -13,8 +12,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Text;
 using Xunit;
-using Genoptraening.Web.Http;
-using Genoptraening.Web.Intake;
 
 namespace Genoptraening.Api.Tests.TwoHosts;
 

@@ -1,7 +1,6 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Tests.Support;
 using Xunit;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Calendar;
 

@@ -2,7 +2,6 @@ using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Calendar;
 

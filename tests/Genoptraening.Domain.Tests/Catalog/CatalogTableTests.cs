@@ -1,9 +1,7 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
-using Xunit;
 using Genoptraening.Domain.Vocabulary;
+using Xunit;
 
 namespace Genoptraening.Domain.Tests.Catalog;
 

@@ -1,7 +1,6 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Tests.Support;
 using Xunit;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Catalog;
 

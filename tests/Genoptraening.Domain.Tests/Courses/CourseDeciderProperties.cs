@@ -5,8 +5,8 @@ using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 using static Genoptraening.Domain.Courses.CourseEvent;
 
 namespace Genoptraening.Domain.Tests.Courses;

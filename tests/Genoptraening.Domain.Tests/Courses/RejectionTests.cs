@@ -2,7 +2,6 @@ using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Tests.Support;
 using NodaTime;
 using Xunit;
-using Genoptraening.Domain.Vocabulary;
 using static Genoptraening.Domain.Courses.Occurrence;
 using static Genoptraening.Domain.Tests.Support.Time;
 
@@ -149,13 +148,15 @@ public class RejectionTests
     }
 
     [Fact]
-    public void DischargeAfterReceipt_IsInvalidInput()
+    public void DischargeMoreThan90DaysAfterReceipt_IsInvalidInput()
     {
-        var referral = Referral.Plan(At("2026-05-08T10:00:00+02:00"), D("2026-05-09"));
+        var referral = Referral.Plan(At("2026-05-08T10:00:00+02:00"), D("2026-08-07"));
 
         var decision = CourseDecider.Decide(CourseState.Initial, new CourseCommand.StartCourse(TestCatalog.Standard("rebild/sul140"), referral), Later);
 
-        Assert.Contains("dischargeDate", Assert.IsType<Decision.Rejected>(decision).Reason, StringComparison.Ordinal);
+        var rejected = Assert.IsType<Decision.Rejected>(decision);
+        Assert.Equal((RejectionCode.DischargeTooLate, RejectionKind.InvalidInput, "dischargeDate"), (rejected.Code, rejected.Kind, rejected.Field));
+        Assert.Equal("dischargeDate 2026-08-07 lies more than 90 days after the plan was received (2026-05-08)", rejected.Reason);
     }
 
     [Fact]

@@ -1,8 +1,7 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
-using Xunit;
 using Genoptraening.Domain.Vocabulary;
+using Xunit;
 using static Genoptraening.Domain.Courses.Occurrence;
 using static Genoptraening.Domain.Tests.Support.Time;
 
@@ -11,6 +10,28 @@ namespace Genoptraening.Domain.Tests.Courses;
 /// <summary>RULES.md § 5: the statutory 7-day start guarantee of every sul140 standard.</summary>
 public class StartGuaranteeTests
 {
+    /// <summary>RULES.md § 9: a plan sent before a planned discharge; the guarantee runs from the discharge, the receipt's deadlines from the receipt.</summary>
+    [Fact]
+    public void ExpectedDischarge_90DaysAfterReceipt_TheGuaranteeRunsFromIt_TheContactFromTheReceipt()
+    {
+        var course = CourseScript.Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", discharge: "2026-08-06");
+
+        Assert.Equal(D("2026-08-13"), course.Deadline(DeadlineKind.StartGuarantee).Due);
+        Assert.Equal(DeadlineStatus.Pending, course.Deadline(DeadlineKind.StartGuarantee).Status);
+        Assert.Equal(D("2026-05-12"), course.Deadline(DeadlineKind.Contact).Due);
+    }
+
+    [Fact]
+    public void ExpectedDischarge_AnOfferBeforeTheDischarge_MeetsTheGuarantee()
+    {
+        var course = CourseScript.Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", discharge: "2026-06-01")
+            .Record(new StartOffered(At("2026-05-20T10:00:00+02:00"), D("2026-06-03")))
+            .AdvanceTo("2026-07-01T00:00:00+02:00");
+
+        Assert.Equal(DeadlineStatus.Met, course.Deadline(DeadlineKind.StartGuarantee).Status);
+        Assert.Null(course.State.FreeChoice);
+    }
+
     [Theory]
     [InlineData("rebild/sul140")]
     [InlineData("norddjurs/sul140")]

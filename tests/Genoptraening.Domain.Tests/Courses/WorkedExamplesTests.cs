@@ -1,8 +1,7 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
-using Xunit;
 using Genoptraening.Domain.Vocabulary;
+using Xunit;
 using static Genoptraening.Domain.Courses.Occurrence;
 using static Genoptraening.Domain.Tests.Support.Time;
 

@@ -1,9 +1,9 @@
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Tests.Support;
+using Genoptraening.Domain.Vocabulary;
 using NodaTime;
 using Xunit;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Deadlines;
 

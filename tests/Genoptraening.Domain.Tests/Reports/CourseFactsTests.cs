@@ -1,7 +1,6 @@
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Reports;
-using Xunit;
 using Genoptraening.Domain.Vocabulary;
+using Xunit;
 
 namespace Genoptraening.Domain.Tests.Reports;
 

@@ -1,7 +1,6 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 
 namespace Genoptraening.Domain.Tests.Support;
 

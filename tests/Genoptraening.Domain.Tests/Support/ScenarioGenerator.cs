@@ -3,8 +3,8 @@ using FsCheck.Fluent;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using NodaTime;
 using Genoptraening.Domain.Vocabulary;
+using NodaTime;
 using static Genoptraening.Domain.Courses.Occurrence;
 
 namespace Genoptraening.Domain.Tests.Support;

@@ -1,6 +1,5 @@
 using NodaTime;
 using NodaTime.Text;
-using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Domain.Tests.Support;
 

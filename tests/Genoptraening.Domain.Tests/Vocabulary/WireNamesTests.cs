@@ -1,8 +1,5 @@
-using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
-using Xunit;
 using Genoptraening.Domain.Vocabulary;
+using Xunit;
 
 namespace Genoptraening.Domain.Tests.Vocabulary;
 

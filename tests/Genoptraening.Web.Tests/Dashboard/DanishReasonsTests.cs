@@ -1,7 +1,5 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Dashboard;
-using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Serialization;
 using Xunit;
 
@@ -14,7 +12,7 @@ public class DanishReasonsTests
     private static readonly RejectionCode[] NotMetInTheDashboard =
     [
         RejectionCode.AlreadyStarted, RejectionCode.ReceivedInTheFuture, RejectionCode.StandardTakesApplications, RejectionCode.StandardTakesPlans,
-        RejectionCode.DischargeAfterReceipt, RejectionCode.PlanDatesOnApplication, RejectionCode.StartNotBeforeTooLate, RejectionCode.UnreadableRequest,
+        RejectionCode.DischargeTooLate, RejectionCode.PlanDatesOnApplication, RejectionCode.StartNotBeforeTooLate, RejectionCode.UnreadableRequest,
         RejectionCode.NoVersionInEffect, RejectionCode.Purged, RejectionCode.UncodedInvalidInput, RejectionCode.UncodedNotAllowed,
     ];
 

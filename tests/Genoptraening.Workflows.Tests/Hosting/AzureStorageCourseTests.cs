@@ -1,6 +1,6 @@
 using Genoptraening.Workflows.Simulation;
-using Genoptraening.Workflows.Tests.Support;
 using Genoptraening.Workflows.Tests.Storage;
+using Genoptraening.Workflows.Tests.Support;
 using Xunit;
 
 namespace Genoptraening.Workflows.Tests.Hosting;

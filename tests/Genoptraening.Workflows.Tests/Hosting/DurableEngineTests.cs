@@ -1,15 +1,11 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
-using Genoptraening.Workflows.Tests.Support;
 using Genoptraening.Workflows.Tests.Storage;
+using Genoptraening.Workflows.Tests.Support;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,9 +1,6 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;
 using Xunit;

@@ -1,7 +1,5 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Support;
 using Newtonsoft.Json;

@@ -1,10 +1,7 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
-using Genoptraening.Workflows.Steps;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,7 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Requests;
-using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -64,6 +62,21 @@ public class CourseServiceTests
         Assert.IsType<CourseAnswer.NotFound>(answer);
         await courses.IdleAsync();
         Assert.Equal(versionBefore, (await courses.Events.LoadAsync(courseId))!.Version);
+    }
+
+    [Fact]
+    public async Task SendAsync_AcknowledgingAnAlertStillOpenOnAnEndedCourse_IsRefusedAtOnceAsEnded()
+    {
+        await using var courses = await DurableCourses.StartAsync(Received);
+        var courseId = await courses.StartCourseAsync("rebild/sel86-1", Referral.Application(Received), "application:rebild/ENDED-OPEN");
+        await courses.AdvanceToAsync(Received + Duration.FromDays(30));
+        var open = (await courses.StateAsync(courseId)).OpenAlerts.First();
+        Assert.True((await courses.RecordAsync(courseId, new Occurrence.CourseCancelled(Received + Duration.FromDays(30), "flyttet"))).Accepted);
+
+        var answer = await courses.Service.SendAsync(courseId, new CourseCommand.Acknowledge(open.Kind, open.Level, "set", "v"), _ => true);
+
+        var refused = Assert.IsType<CourseAnswer.Refused>(answer);
+        Assert.Equal((RejectionCode.Ended, "cancelled"), (refused.Rejection.Code, refused.Rejection.Args[0]));
     }
 
     [Fact]

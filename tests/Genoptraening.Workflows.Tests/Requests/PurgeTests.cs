@@ -1,13 +1,11 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
-using Genoptraening.Workflows.Tests.Support;
 using Genoptraening.Workflows.Tests.Storage;
+using Genoptraening.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static Genoptraening.Domain.Courses.Occurrence;

@@ -1,8 +1,5 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Clock;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Steps;

@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;
 using Xunit;

@@ -1,6 +1,5 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;

@@ -1,4 +1,3 @@
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.Storage.InMemory;

@@ -1,13 +1,10 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;
 using Xunit;
-using Genoptraening.Workflows.Storage.Azure;
 
 namespace Genoptraening.Workflows.Tests.Storage;
 

@@ -1,9 +1,6 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Reports;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Tests.Support;
 using NodaTime;

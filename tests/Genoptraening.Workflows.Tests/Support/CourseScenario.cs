@@ -3,11 +3,10 @@ using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Simulation;
-using Genoptraening.Workflows.Tests.Support;
 using Genoptraening.Workflows.Views;
-using Xunit;
 using NodaTime;
 using NodaTime.Text;
+using Xunit;
 using static Genoptraening.Domain.Courses.Occurrence;
 
 namespace Genoptraening.Workflows.Tests.Support;

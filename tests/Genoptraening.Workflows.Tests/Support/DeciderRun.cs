@@ -1,7 +1,5 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Simulation;
-using Genoptraening.Workflows.Tests.Support;
 
 namespace Genoptraening.Workflows.Tests.Support;
 

@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Simulation;
 
 namespace Genoptraening.Workflows.Tests.Support;

@@ -2,7 +2,6 @@ using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Simulation;
-using Genoptraening.Workflows.Tests.Support;
 using NodaTime;
 using static Genoptraening.Domain.Courses.Occurrence;
 

@@ -1,14 +1,11 @@
 using DurableTask.Core;
 using DurableTask.Core.History;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Orchestration;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
-using Genoptraening.Workflows.Steps;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Tests.Support;
 

@@ -1,5 +1,4 @@
 using Genoptraening.Domain.Catalog;
-using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Catalog;
 
 namespace Genoptraening.Workflows.Tests.Support;

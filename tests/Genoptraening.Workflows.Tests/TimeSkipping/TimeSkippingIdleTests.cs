@@ -1,7 +1,6 @@
 using DurableTask.Core;
 using Genoptraening.Workflows.Clock;
 using Genoptraening.Workflows.Hosting;
-using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Tests.Storage;
 using Genoptraening.Workflows.TimeSkipping;
 using Microsoft.Extensions.Logging.Abstractions;

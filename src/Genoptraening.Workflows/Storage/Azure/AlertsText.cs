@@ -1,13 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using Genoptraening.Domain;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using NodaTime;
 using NodaTime.Text;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

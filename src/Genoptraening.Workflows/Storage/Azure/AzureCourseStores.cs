@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

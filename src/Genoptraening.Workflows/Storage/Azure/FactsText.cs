@@ -1,10 +1,6 @@
 using System.Globalization;
-using Genoptraening.Domain;
-using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Reports;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,11 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Genoptraening.Domain;
-using Genoptraening.Domain.Deadlines;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using NodaTime.Text;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,5 +1,4 @@
 using Azure.Core;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Genoptraening.Domain.Courses;
-using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Serialization;
 
 namespace Genoptraening.Workflows.Storage.Azure;

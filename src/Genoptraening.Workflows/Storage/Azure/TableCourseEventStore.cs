@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using NodaTime;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

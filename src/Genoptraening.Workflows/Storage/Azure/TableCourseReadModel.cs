@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Genoptraening.Domain.Reports;
 using NodaTime;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

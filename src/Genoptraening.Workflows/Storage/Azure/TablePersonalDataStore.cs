@@ -1,6 +1,4 @@
 using Azure.Data.Tables;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using NodaTime;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 

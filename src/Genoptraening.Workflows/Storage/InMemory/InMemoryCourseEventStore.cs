@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 

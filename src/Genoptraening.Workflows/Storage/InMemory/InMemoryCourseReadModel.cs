@@ -1,7 +1,6 @@
+using System.Collections.Concurrent;
 using Genoptraening.Domain.Reports;
 using NodaTime;
-using System.Collections.Concurrent;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using NodaTime;
-using Genoptraening.Workflows.Alerts;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 

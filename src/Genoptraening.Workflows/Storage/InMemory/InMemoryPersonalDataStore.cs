@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Genoptraening.Workflows.Alerts;
-using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Workflows.Storage.InMemory;
 
