@@ -34,4 +34,18 @@ public sealed class DemoDataTests(ApiHosts hosts)
         Assert.Contains("pending", statuses);
         Assert.Contains("met", statuses);
     }
+
+    [Fact]
+    public async Task DemoSeed_OnTheSystemClock_StartsTheHostAndSeeds()
+    {
+        var factory = await hosts.CreateAsync("2026-06-15T10:00:00+02:00");
+        using var seeded = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Demo:Seed"] = "true", ["Clock:Mode"] = "System" })));
+        var admin = seeded.CreateClient();
+        admin.DefaultRequestHeaders.Add("x-api-key", CourseClient.Admin);
+
+        var items = JsonDocument.Parse(await admin.GetStringAsync("/api/courses?top=500")).RootElement.GetProperty("items").GetArrayLength();
+
+        Assert.Equal(32, items);
+    }
 }

@@ -25,6 +25,7 @@ public sealed class EscalationQueueTests(ApiHosts hosts)
         Assert.All(messages, m => Assert.Equal(1, m.GetProperty("schemaVersion").GetInt32()));
         Assert.All(messages, m => Assert.Equal(id, m.GetProperty("courseId").GetString()));
         Assert.All(messages, m => Assert.Equal($"/api/courses/{id}", m.GetProperty("links").GetProperty("course").GetString()));
+        Assert.All(messages, m => Assert.Equal($"forloeb/{id}", m.GetProperty("links").GetProperty("dashboard").GetString()));
         Assert.DoesNotContain(messages, m => m.GetRawText().Contains("0101501234", StringComparison.Ordinal));
         var freeChoice = Assert.Single(messages, m => m.GetProperty("type").GetString() == "freechoice.triggered");
         Assert.Equal("2026-05-16T00:00:00+02:00", freeChoice.GetProperty("at").GetString());

@@ -31,4 +31,14 @@ public sealed class QueuePeekTests : IAsyncLifetime
         Assert.Equal(["""{"id":"a-1","type":"deadline.breached"}""", """{"id":"a-2"}"""], first.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(first.ToString(), second.ToString());
     }
+
+    [Fact]
+    public async Task Peek_AQueueNothingWasSentTo_SaysSoInOneLine()
+    {
+        using var output = new StringWriter();
+
+        Assert.Equal(0, await QueueCommand.PeekAsync("escalations-nowhere", azurite.ConnectionString, output, CancellationToken.None));
+
+        Assert.Equal("There is no queue escalations-nowhere yet: nothing has been sent to it." + Environment.NewLine, output.ToString());
+    }
 }

@@ -17,19 +17,27 @@ namespace Genoptraening.Api.Dashboard;
 /// The courses are received in the past and their deadlines since then fire at once; what a
 /// visitator did is recorded now, after them (a course takes no event dated before its last one).
 /// </summary>
-internal sealed class DemoData(IServiceProvider services, CourseIntake intake, CourseService requests, CourseLists lists, ServiceCatalog catalog, IClock clock, IConfiguration configuration)
+internal sealed partial class DemoData(
+    IServiceProvider services, CourseIntake intake, CourseService requests, CourseLists lists, ServiceCatalog catalog, IClock clock, IConfiguration configuration,
+    ILogger<DemoData> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue(Extensions.SettingKeys.DemoSeed, false)
-            || (await lists.ListAsync(null, null, null, null, 1, null, cancellationToken)).Items.Count > 0)
+        if (!configuration.GetValue(Extensions.SettingKeys.DemoSeed, false))
         {
             return;
         }
 
+        if ((await lists.ListAsync(null, null, null, null, 1, null, cancellationToken)).Items.Count > 0)
+        {
+            SkippedSeeding(logger);
+            return;
+        }
+
         var now = clock.GetCurrentInstant();
-        foreach (var standard in catalog.Standards)
+        var standards = catalog.Standards.ToList();
+        foreach (var standard in standards)
         {
             await SeedAsync(standard, "ny", now - Duration.FromHours(1), [], cancellationToken);
             await SeedAsync(standard, "kontaktet", now - Duration.FromDays(2), [new CitizenContacted(now)], cancellationToken);
@@ -37,12 +45,21 @@ internal sealed class DemoData(IServiceProvider services, CourseIntake intake, C
             await SeedAsync(standard, "afsluttet", now - Duration.FromDays(40), Completed(now), cancellationToken);
         }
 
-        // Under the development clock, wait for the deadlines that have come due, so the overview is complete before the first request.
-        if (services.GetService<TimeSkippingOrchestrationService>() is { } timeSkipping && clock is VirtualClock)
+        // Under the development clock, wait for the deadlines that have come due, so the overview is complete before the first
+        // request. (The time-skipping task hub exists only under that clock: asked for on the system clock, it cannot be made.)
+        if (clock is VirtualClock && services.GetService<TimeSkippingOrchestrationService>() is { } timeSkipping)
         {
             await timeSkipping.WaitForIdleAsync(cancellationToken);
         }
+
+        Seeded(logger, standards.Count * 4);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo:Seed: {Courses} demo courses added.")]
+    private static partial void Seeded(ILogger logger, int courses);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo:Seed: the storage account already holds courses, so no demo courses were added (delete .azurite/ to start afresh).")]
+    private static partial void SkippedSeeding(ILogger logger);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

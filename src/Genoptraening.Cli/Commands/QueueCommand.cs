@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Azure;
 using Azure.Storage.Queues;
 
 namespace Genoptraening.Cli.Commands;
@@ -20,12 +21,20 @@ internal static class QueueCommand
         return new Command("queue", "Look at the escalation queues.") { peek };
     }
 
+    /// <summary>Writes the queue's first messages; a queue nothing was sent to yet is one line saying so, not an error.</summary>
     internal static async Task<int> PeekAsync(string queue, string connectionString, TextWriter output, CancellationToken cancellationToken)
     {
         var client = new QueueClient(connectionString, queue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        foreach (var message in (await client.PeekMessagesAsync(maxMessages: 32, cancellationToken).ConfigureAwait(false)).Value)
+        try
         {
-            await output.WriteLineAsync(message.Body.ToString()).ConfigureAwait(false);
+            foreach (var message in (await client.PeekMessagesAsync(maxMessages: 32, cancellationToken).ConfigureAwait(false)).Value)
+            {
+                await output.WriteLineAsync(message.Body.ToString()).ConfigureAwait(false);
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            await output.WriteLineAsync($"There is no queue {queue} yet: nothing has been sent to it.").ConfigureAwait(false);
         }
 
         return 0;

@@ -110,6 +110,7 @@ public static class CoursePage
             [.. state.Deadlines.Select(d => new DeadlineLine(d.Kind, Light.For(d, now, state.Rules!.Calendar), Danish.Date(d.Due), Danish.Time(d.SatisfiedAt), Danish.Time(d.BreachedAt)))],
             Timeline.Of(state),
             state.FreeChoice,
+            PlanFacts.Of(course),
             outcome), outcome is { Succeeded: false } ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
     }
 
@@ -120,7 +121,7 @@ public static class CoursePage
 
     public sealed record Model(
         Guid Id, string Label, string? Cpr, string Standard, string Received, string Phase, string? EndedAs, IReadOnlyList<DeadlineLine> Deadlines,
-        IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, FormOutcome? Answer)
+        IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, IReadOnlyList<PlanFacts.Fact> Plan, FormOutcome? Answer)
     {
         public bool IsEnded => EndedAs is not null;
     }

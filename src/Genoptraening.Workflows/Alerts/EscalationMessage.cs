@@ -22,6 +22,12 @@ public static class EscalationMessage
 
     public static string QueueFor(string municipality) => $"escalations-{municipality}";
 
+    /// <summary>
+    /// The course's page in the dashboard, relative to the dashboard's address (http://localhost:7071/ on the local
+    /// host, https://APP/api/dashboard/ in the Functions app): where a visitator opens it with no API key.
+    /// </summary>
+    public static string DashboardLink(Guid courseId) => $"forloeb/{courseId:D}";
+
     /// <summary>The message an event sends, or null for events that send none.</summary>
     /// <param name="courseId">The course.</param>
     /// <param name="state">The course after the step, for the deadline's due date and breach.</param>
@@ -74,6 +80,7 @@ public static class EscalationMessage
 
             w.WriteStartObject("links");
             w.WriteString("course", $"/api/courses/{courseId:D}");
+            w.WriteString("dashboard", DashboardLink(courseId));
             w.WriteEndObject();
             w.WriteEndObject();
         }

@@ -1,0 +1,42 @@
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Workflows.Reads;
+
+namespace Genoptraening.Web.Dashboard;
+
+/// <summary>
+/// What the course page shows of the hospital's plan (genoptræningsplan): who sent it, the discharge (expected when it
+/// lies ahead of the receipt), the earliest start, the plan's type and level. Nothing for an application.
+/// </summary>
+public static class PlanFacts
+{
+    public sealed record Fact(string Label, string Value);
+
+    public static IReadOnlyList<Fact> Of(CourseRecord course)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        if (course.State.Referral is not { Kind: ReferralKind.Plan } plan)
+        {
+            return [];
+        }
+
+        var facts = new List<Fact>();
+        if (course.ReferralKey is { } key && key.StartsWith("plan:", StringComparison.Ordinal) && key.IndexOf('/', StringComparison.Ordinal) is > 5 and var slash)
+        {
+            facts.Add(new("Afsender (EAN)", key[5..slash]));
+        }
+
+        if (plan.DischargeDate is { } discharge)
+        {
+            facts.Add(new(discharge > plan.ReceivedDate ? "Forventet udskrivelse" : "Udskrevet", Danish.Date(discharge)));
+        }
+
+        if (plan.StartNotBefore is { } notBefore)
+        {
+            facts.Add(new("Træning tidligst fra", Danish.Date(notBefore)));
+        }
+
+        facts.Add(new("Plantype", plan.PlanType is { } type ? type.ToWireName() : "ikke oplyst"));
+        facts.Add(new("Niveau", plan.Level is { } level ? level.ToWireName() : "ikke oplyst"));
+        return facts;
+    }
+}

@@ -1,0 +1,44 @@
+using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
+using Genoptraening.Web.Dashboard;
+using Genoptraening.Workflows.Reads;
+using NodaTime;
+using Xunit;
+
+namespace Genoptraening.Web.Tests.Dashboard;
+
+/// <summary>The course page shows the hospital's plan: its sender, its (expected) discharge, earliest start, type and level.</summary>
+public class PlanFactsTests
+{
+    private static readonly Instant Received = Instant.FromUtc(2026, 5, 8, 8, 0);
+
+    [Fact]
+    public void Of_APlanSentBeforeTheDischarge_ShowsTheExpectedDischargeTypeAndLevel()
+    {
+        var referral = Referral.Plan(Received, new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 8), PlanType.Specialiseret, TrainingLevel.Avanceret);
+
+        var facts = PlanFacts.Of(Course(referral, "plan:5790000000001/GGOP-7"));
+
+        Assert.Equal(
+            [
+                new PlanFacts.Fact("Afsender (EAN)", "5790000000001"), new PlanFacts.Fact("Forventet udskrivelse", "01-06-2026"),
+                new PlanFacts.Fact("Træning tidligst fra", "08-06-2026"), new PlanFacts.Fact("Plantype", "specialiseret"), new PlanFacts.Fact("Niveau", "avanceret"),
+            ],
+            facts);
+    }
+
+    [Fact]
+    public void Of_APlanOfTheDischargeDayWithoutTypeOrLevel_SaysDischargedAndNotGiven()
+    {
+        var facts = PlanFacts.Of(Course(Referral.Plan(Received, new LocalDate(2026, 5, 8)), "plan:5790000000001/GGOP-8"));
+
+        Assert.Contains(new PlanFacts.Fact("Udskrevet", "08-05-2026"), facts);
+        Assert.Contains(new PlanFacts.Fact("Plantype", "ikke oplyst"), facts);
+    }
+
+    [Fact]
+    public void Of_AnApplication_IsEmpty() => Assert.Empty(PlanFacts.Of(Course(Referral.Application(Received), "application:rebild/A-1")));
+
+    private static CourseRecord Course(Referral referral, string key) =>
+        new(Guid.NewGuid(), key, [], [], CourseState.Initial with { Referral = referral }, LastStep: 1);
+}
