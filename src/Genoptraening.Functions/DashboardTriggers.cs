@@ -29,6 +29,10 @@ public sealed class DashboardTriggers(DashboardEndpoints pages)
     public Task<IActionResult> RecordFreeChoiceInformed([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/forloeb/{id:guid}/frit-valg")] HttpRequest request, string id) =>
         pages.InvokeAsync(nameof(RecordFreeChoiceInformed), request.WithRoute(("id", id))).Written();
 
+    [Function(nameof(Web.Dashboard.CoursePage.FreeChoiceFormAddress))]
+    public Task<IActionResult> FreeChoiceFormAddress([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/forloeb/{id:guid}/frit-valg")] HttpRequest request, string id) =>
+        pages.InvokeAsync(nameof(FreeChoiceFormAddress), request.WithRoute(("id", id))).Written();
+
     [Function(nameof(InboxPage))]
     public Task<IActionResult> InboxPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/indbakke")] HttpRequest request) =>
         pages.InvokeAsync(nameof(InboxPage), request.HttpContext).Written();

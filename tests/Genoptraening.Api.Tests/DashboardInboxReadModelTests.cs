@@ -36,17 +36,22 @@ public sealed partial class DashboardInboxReadModelTests(ApiHosts hosts)
         var inbox = Rows(await GetInboxAsync(visitator));
         await AssertAsInHistoriesAsync(factory, ids, inbox);
 
-        // Acknowledging all of a course's alerts answers with the inbox without it.
+        // Acknowledging all of a course's alerts (one comment, no alert named) answers with a redirect to the inbox without it.
         var acknowledged = ids[1];
         using var form = new HttpRequestMessage(HttpMethod.Post, "/indbakke")
         {
-            Content = new FormUrlEncodedContent([new("courseId", acknowledged.ToString()), new("kind", "all"), new("comment", "Ringet op")]),
+            Content = new FormUrlEncodedContent([new("courseId", acknowledged.ToString()), new("comment", "Ringet op")]),
         };
         form.Headers.Add("Sec-Fetch-Site", "same-origin");
         using var answer = await visitator.SendAsync(form);
-        var after = await answer.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
+        Assert.Equal("/indbakke", answer.Headers.Location?.ToString());
+        using var redirected = new HttpRequestMessage(HttpMethod.Get, answer.Headers.Location);
+        redirected.Headers.Add("Cookie", $"{Web.Dashboard.Visitator.DevelopmentCookie}=rebild; {answer.Headers.GetValues("Set-Cookie").Single().Split(';')[0]}"); // a request's Cookie replaces the client's
+        using var shown = await visitator.SendAsync(redirected);
+        var after = await shown.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         Assert.Contains($"{inbox[acknowledged].Count} kvitteret.", after, StringComparison.Ordinal);
         Assert.True(inbox[acknowledged].Count > 1);
         Assert.False(Rows(after).ContainsKey(acknowledged));
@@ -56,7 +61,7 @@ public sealed partial class DashboardInboxReadModelTests(ApiHosts hosts)
         await courses.AdvanceAsync("2026-05-20T10:00:00+02:00");
         var later = await GetInboxAsync(visitator);
         await AssertAsInHistoriesAsync(factory, ids, Rows(later));
-        Assert.Contains("<li data-kind=\"contact\" data-level=\"2\"", later, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"alert\" data-kind=\"contact\" data-level=\"2\"", later, StringComparison.Ordinal);
         Assert.All(ids, id => Assert.Contains($"<section class=\"free-choice\" data-course=\"{id}\" data-informed=\"false\"", later, StringComparison.Ordinal));
 
         // A row with no history behind it is shown as the row says: the page reads no history.
@@ -109,6 +114,6 @@ public sealed partial class DashboardInboxReadModelTests(ApiHosts hosts)
         return await response.Content.ReadAsStringAsync();
     }
 
-    [GeneratedRegex("<li data-kind=\"([a-zA-Z]+)\" data-level=\"([0-9])\"")]
+    [GeneratedRegex("<li class=\"alert\" data-kind=\"([a-zA-Z]+)\" data-level=\"([0-9])\"")]
     private static partial Regex AlertItem();
 }

@@ -41,4 +41,16 @@ public sealed class QueuePeekTests : IAsyncLifetime
 
         Assert.Equal("There is no queue escalations-nowhere yet: nothing has been sent to it." + Environment.NewLine, output.ToString());
     }
+
+    [Fact]
+    public async Task Peek_AStorageAccountThatDoesNotAnswer_SaysSoInOneLine_WithExitCode1()
+    {
+        using var output = new StringWriter();
+        var nowhere = System.Text.RegularExpressions.Regex.Replace(azurite.ConnectionString, @"QueueEndpoint=http://127\.0\.0\.1:\d+/", "QueueEndpoint=http://127.0.0.1:9/"); // nothing listens on 9
+
+        Assert.Equal(1, await QueueCommand.PeekAsync("escalations-rebild", nowhere, output, CancellationToken.None));
+
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("The storage account at http://127.0.0.1:9 does not answer", Assert.Single(lines), StringComparison.Ordinal);
+    }
 }

@@ -21,10 +21,16 @@ internal static class QueueCommand
         return new Command("queue", "Look at the escalation queues.") { peek };
     }
 
-    /// <summary>Writes the queue's first messages; a queue nothing was sent to yet is one line saying so, not an error.</summary>
+    /// <summary>
+    /// Writes the queue's first messages; a queue nothing was sent to yet is one line saying so, not an error; a storage
+    /// account that does not answer is one line too (exit code 1), not a stack trace.
+    /// </summary>
     internal static async Task<int> PeekAsync(string queue, string connectionString, TextWriter output, CancellationToken cancellationToken)
     {
-        var client = new QueueClient(connectionString, queue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        options.Retry.MaxRetries = 1;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        var client = new QueueClient(connectionString, queue, options);
         try
         {
             foreach (var message in (await client.PeekMessagesAsync(maxMessages: 32, cancellationToken).ConfigureAwait(false)).Value)
@@ -35,6 +41,13 @@ internal static class QueueCommand
         catch (RequestFailedException e) when (e.Status == 404)
         {
             await output.WriteLineAsync($"There is no queue {queue} yet: nothing has been sent to it.").ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
+        {
+            await output.WriteLineAsync(
+                $"The storage account at {client.Uri.GetLeftPart(UriPartial.Authority)} does not answer ({e.GetBaseException().Message}). Is Azurite running? ./scripts/run-local.sh starts it.")
+                .ConfigureAwait(false);
+            return 1;
         }
 
         return 0;

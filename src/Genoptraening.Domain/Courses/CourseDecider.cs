@@ -7,6 +7,7 @@ namespace Genoptraening.Domain.Courses;
 /// <summary>
 /// The course decider: <c>Decide(state, command, now)</c> returns events or a rejection, <c>Evolve</c>
 /// folds events into state. Pure: time is a parameter and nothing is read from a clock, a file or the network.
+/// The rules it decides by, cited in the code as "RULES.md § n", are retold section by section in docs/rules.md.
 /// </summary>
 public static class CourseDecider
 {

@@ -52,13 +52,24 @@ public sealed record CourseState
     public IEnumerable<Alert> Escalations => Alerts.Where(a => !a.IsWarning);
 
     /// <summary>
-    /// Warnings and escalations no one has acknowledged yet; the free choice's breach is settled once
-    /// the citizen is recorded informed of the free choice.
+    /// Warnings and escalations that still ask for someone's action: not acknowledged, and their deadline still
+    /// pending or breached. An alert whose deadline was met (on time or late), waived or cancelled is settled by
+    /// that, with no acknowledgement. The free choice's breach is the exception both ways: it stays open, even
+    /// once a start is offered late, until the citizen is recorded informed of the free choice, which settles it.
     /// </summary>
-    public IEnumerable<Alert> OpenAlerts => Alerts.Where(a => a.Acknowledged is null && !IsSettledByInformingTheCitizen(a));
+    public IEnumerable<Alert> OpenAlerts => Alerts.Where(a => a.Acknowledged is null && !IsSettled(a));
 
-    /// <summary>Whether <paramref name="alert"/> is the free choice's breach and the citizen has been informed.</summary>
-    public bool IsSettledByInformingTheCitizen(Alert alert) => FreeChoice is { IsInformed: true } freeChoice && freeChoice.IsItsBreach(alert);
+    /// <summary>Whether <paramref name="alert"/> needs no acknowledgement any more (see <see cref="OpenAlerts"/>).</summary>
+    public bool IsSettled(Alert alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        if (FreeChoice is { } freeChoice && freeChoice.IsItsBreach(alert))
+        {
+            return freeChoice.IsInformed;
+        }
+
+        return Deadline(alert.Kind)?.Status is not (DeadlineStatus.Pending or DeadlineStatus.Breached);
+    }
 
     public DeadlineState? Deadline(DeadlineKind kind) => Deadlines.FirstOrDefault(d => d.Kind == kind);
 

@@ -61,7 +61,9 @@ internal static class OccurrenceRules
             _ when string.IsNullOrWhiteSpace(acknowledge.Comment) => Refuse(RejectionCode.CommentRequired, "comment"),
             _ when alert is null => Refuse(
                 RejectionCode.NoSuchAlert, null, acknowledge.Level.ToString(CultureInfo.InvariantCulture), acknowledge.Kind.ToWireName()),
-            _ when alert.Acknowledged is not null || state.IsSettledByInformingTheCitizen(alert) => Refuse(RejectionCode.AlreadyAcknowledged),
+            // One settled by its deadline's being met may still be acknowledged (with what was done); the free choice's breach, once the citizen is informed, not.
+            _ when alert.Acknowledged is not null || (state.FreeChoice is { IsInformed: true } informed && informed.IsItsBreach(alert)) =>
+                Refuse(RejectionCode.AlreadyAcknowledged),
             _ => null,
         };
     }

@@ -15,10 +15,27 @@ public static class Danish
 
     public static string Date(Instant instant) => Date(Copenhagen.DateOf(instant));
 
+    /// <summary>The day as the page's header says it: mandag 07-12-2026.</summary>
+    public static string Day(LocalDate date) => $"{Weekday(date.DayOfWeek)} {Date(date)}";
+
+    private static string Weekday(IsoDayOfWeek day) => day switch
+    {
+        IsoDayOfWeek.Monday => "mandag",
+        IsoDayOfWeek.Tuesday => "tirsdag",
+        IsoDayOfWeek.Wednesday => "onsdag",
+        IsoDayOfWeek.Thursday => "torsdag",
+        IsoDayOfWeek.Friday => "fredag",
+        IsoDayOfWeek.Saturday => "lørdag",
+        _ => "søndag",
+    };
+
     public static string Time(Instant instant) =>
         instant.InZone(Copenhagen.Zone).ToString("dd-MM-yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
 
     public static string Time(Instant? instant) => instant is { } i ? Time(i) : string.Empty;
+
+    /// <summary>The date alone at midnight Danish time (when timers fire), else the date and time.</summary>
+    public static string DateOrTime(Instant instant) => instant.InZone(Copenhagen.Zone).TimeOfDay == LocalTime.Midnight ? Date(instant) : Time(instant);
 
     /// <summary>A share of 0..1 as a percentage with one decimal, or a dash when there is nothing to count.</summary>
     public static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0.#", Culture) + " %" : "–";

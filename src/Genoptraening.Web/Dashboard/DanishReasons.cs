@@ -65,7 +65,8 @@ public static class DanishReasons
         {
             FieldProblem.Required => "skal udfyldes.",
             FieldProblem.NotAWholeNumber => "skal være et helt tal.",
-            FieldProblem.NotAnInstant or FieldProblem.NotADate => "skal være en dato.",
+            FieldProblem.NotADate => "skal være en dato som dd-mm-åååå, f.eks. 15-06-2026.",
+            FieldProblem.NotAnInstant => "skal være en dato og et klokkeslæt som dd-mm-åååå tt:mm, f.eks. 15-06-2026 10:30.",
             FieldProblem.NotAString or FieldProblem.NotTrueOrFalse or FieldProblem.NotOneOf => "har en ugyldig værdi.",
             FieldProblem.TooLong => $"må højst være {error.Argument} tegn.",
             FieldProblem.OutsideCalendar => "ligger uden for de år, kalenderen dækker.",

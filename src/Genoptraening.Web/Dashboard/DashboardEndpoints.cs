@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Web.Http;
+using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
 
@@ -39,7 +41,8 @@ public sealed class DashboardEndpoints
     {
         var visitator = Visitator.Of(context);
         var catalog = context.RequestServices.GetRequiredService<ServiceCatalog>();
-        var frame = new PageFrame(root, visitator?.Municipality, visitator is null ? null : catalog.NameOf(visitator.Municipality), visitator?.Who);
+        var today = Copenhagen.DateOf(context.RequestServices.GetRequiredService<IClock>().GetCurrentInstant());
+        var frame = new PageFrame(root, visitator?.Municipality, visitator is null ? null : catalog.NameOf(visitator.Municipality), visitator?.Who, today);
         context.Items[typeof(PageFrame)] = frame;
         var refused = Refusal(route, context, frame) ?? await UnreadableFormAsync(route, context, frame).ConfigureAwait(false);
         if (refused is not null)

@@ -2,19 +2,17 @@ using System.Globalization;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Genoptraening.Web.Dashboard;
 
 /// <summary>
 /// An event's fields as the course page's form sends them (text, trimmed; empty is not given), read with the
-/// API's rules and messages: <c>at</c> is Danish time (<c>2026-05-11T09:30</c>), flags are <c>true</c>/<c>false</c>.
-/// Only the fields the chosen event takes are read; the form's others are ignored.
+/// API's rules and messages: dates and times as a Dane writes them (<see cref="DanishDates"/>), <c>at</c> in Danish
+/// time, flags <c>true</c>/<c>false</c>. The page's fields are plain text,
+/// so the browser's language never decides the order of day and month. Only the fields the chosen event takes are read.
 /// </summary>
 internal sealed class FormFields(IReadOnlyDictionary<string, string> typed, IReadOnlyCollection<string> eventFields) : IFieldSource
 {
-    private static readonly LocalDateTimePattern LocalTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
-
     public List<FieldError> Errors { get; } = [];
 
     public string? Text(string name, bool required = false) => Value(name, required);
@@ -36,15 +34,15 @@ internal sealed class FormFields(IReadOnlyDictionary<string, string> typed, IRea
     public Instant? Instant(string name, bool required = false) => Value(name, required) switch
     {
         null => null,
-        var text when LocalTime.Parse(text) is { Success: true } local => local.Value.InZoneLeniently(Copenhagen.Zone).ToInstant(),
-        _ => Failed<Instant>(name, FieldProblem.NotAnInstant, "expected a Danish time as yyyy-MM-ddTHH:mm"),
+        var text when DanishDates.LocalTimeOf(text) is { } local => local.InZoneLeniently(Copenhagen.Zone).ToInstant(),
+        _ => Failed<Instant>(name, FieldProblem.NotAnInstant, "expected a Danish time as dd-MM-yyyy HH:mm"),
     };
 
     public LocalDate? Date(string name, bool required = false) => Value(name, required) switch
     {
         null => null,
-        var text when WireTime.TryParseDate(text, out var date) => date,
-        _ => Failed<LocalDate>(name, FieldProblem.NotADate, "expected a date as yyyy-MM-dd"),
+        var text when DanishDates.DateOf(text) is { } date => date,
+        _ => Failed<LocalDate>(name, FieldProblem.NotADate, "expected a date as dd-MM-yyyy"),
     };
 
     public void Fail(string name, FieldProblem problem, string message) => Errors.Add(new FieldError(name, problem, message));

@@ -8,14 +8,14 @@ namespace Genoptraening.Web.Dashboard;
 
 /// <summary>
 /// The overview: the municipality's courses, those to act on first (breached, then due today, then due
-/// within two working days), each with its phase, its next deadline and its deadlines as traffic lights.
+/// within two working days), each with its phase, its next deadline, what to do next and its deadlines as traffic lights.
 /// </summary>
 public static class OverviewPage
 {
     private const int Shown = 500;
 
     public static async Task<IResult> GetAsync(
-        PageFrame frame, [FromQuery] string? standard, [FromQuery] string? phase, [FromQuery] string? status,
+        HttpContext context, PageFrame frame, [FromQuery] string? standard, [FromQuery] string? phase, [FromQuery] string? status,
         ICourseReadModel readModel, CourseReader reader, ServiceCatalog catalog, IClock clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frame);
@@ -36,7 +36,7 @@ public static class OverviewPage
             .Select(c => Row(c, catalog, now))
             .OrderBy(r => r.Urgency).ThenBy(r => r.NextDue ?? LocalDate.MaxIsoValue).ThenBy(r => r.Label, StringComparer.Ordinal)
             .ToList();
-        return Page.Of<Pages.OverviewView>(frame, new Model(filters, standards, rows, page.ContinuationToken is not null));
+        return Page.Of<Pages.OverviewView>(frame, new Model(filters, standards, rows, page.ContinuationToken is not null, FormRedirect.Take(context, frame)));
     }
 
     private static CourseRow Row(OverviewCourse course, ServiceCatalog catalog, Instant now)
@@ -52,6 +52,7 @@ public static class OverviewPage
             Urgencies.Of(course.Ended, deadlines, calendar, now),
             next?.Due,
             next is null ? "Ingen åben frist" : $"{Light.Danish(next.Kind)} {Danish.Date(next.Due)}",
+            NextStep.Of(course.Ended, course.Progress, course.Rules.Id),
             course.Progress.FreeChoiceInformed,
             [.. deadlines.Select(d => Light.For(d, now, calendar))]);
     }
@@ -63,8 +64,9 @@ public static class OverviewPage
 
     /// <param name="FreeChoiceInformed">Null unless the course's extended free choice is triggered; then whether the citizen is recorded informed.</param>
     public sealed record CourseRow(
-        Guid Id, string Label, string Received, string Standard, string Phase, Urgency Urgency, LocalDate? NextDue, string NextDeadline,
+        Guid Id, string Label, string Received, string Standard, string Phase, Urgency Urgency, LocalDate? NextDue, string NextDeadline, string NextStep,
         bool? FreeChoiceInformed, IReadOnlyList<Light> Lights);
 
-    public sealed record Model(Filters Filters, IReadOnlyList<Choice> Standards, IReadOnlyList<CourseRow> Rows, bool MoreThanShown);
+    /// <param name="Answer">What the form that led here said (a form for a course that is not found comes back here).</param>
+    public sealed record Model(Filters Filters, IReadOnlyList<Choice> Standards, IReadOnlyList<CourseRow> Rows, bool MoreThanShown, FormOutcome? Answer);
 }

@@ -3,12 +3,13 @@ using Genoptraening.Workflows.Storage;
 
 namespace Genoptraening.Web.Dashboard;
 
-/// <summary>Where a course is in its life, as the overview filters it.</summary>
+/// <summary>Where a course is in its life (received, contacted, visitated or offered a start, in training, ended), as the overview filters it.</summary>
 public static class Phase
 {
     public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>
     {
         ["modtaget"] = "Modtaget",
+        ["kontaktet"] = "Kontaktet",
         ["visiteret"] = "Visiteret",
         ["traening"] = "I træning",
         ["afsluttet"] = "Afsluttet",
@@ -27,6 +28,7 @@ public static class Phase
         return ended ? "afsluttet"
             : progress.TrainingStarted ? "traening"
             : progress.Visitated ? "visiteret"
+            : progress.Contacted ? "kontaktet"
             : "modtaget";
     }
 }

@@ -5,7 +5,7 @@ namespace Genoptraening.Web.Dashboard;
 
 /// <summary>
 /// What the course page shows of the hospital's plan (genoptræningsplan): who sent it, the discharge (expected when it
-/// lies ahead of the receipt), the earliest start, the plan's type and level. Nothing for an application.
+/// lies ahead of the receipt), the earliest start, the start guarantee's date, the plan's type and level. Nothing for an application.
 /// </summary>
 public static class PlanFacts
 {
@@ -33,6 +33,11 @@ public static class PlanFacts
         if (plan.StartNotBefore is { } notBefore)
         {
             facts.Add(new("Træning tidligst fra", Danish.Date(notBefore)));
+        }
+
+        if (course.State.Deadline(DeadlineKind.StartGuarantee) is { } guarantee)
+        {
+            facts.Add(new("Opstartsgaranti", $"opstart tilbudt senest {Danish.Date(guarantee.Due)}, 7 dage efter {(plan.StartNotBefore is null ? "udskrivelsen" : "tidligste start")}"));
         }
 
         facts.Add(new("Plantype", plan.PlanType is { } type ? type.ToWireName() : "ikke oplyst"));

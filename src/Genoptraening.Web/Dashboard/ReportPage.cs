@@ -29,8 +29,8 @@ public static class ReportPage
         var figures = period is { } p ? await reports.LoadAsync(frame.SignedIn, p.From, p.To, cancellationToken).ConfigureAwait(false) : [];
         var shown = period ?? (LocalDate.MinIsoValue, LocalDate.MinIsoValue);
         return Page.Of<Pages.ReportView>(frame, new Model(
-            period is null ? from ?? string.Empty : WireTime.Format(shown.From),
-            period is null ? to ?? string.Empty : WireTime.Format(shown.To),
+            period is null ? from ?? string.Empty : Danish.Date(shown.From),
+            period is null ? to ?? string.Empty : Danish.Date(shown.To),
             period is null ? string.Empty : $"{Danish.Date(shown.From)} til og med {Danish.Date(shown.To)}",
             error,
             [.. figures.Select(f => new Standard(f, catalog.TitleOf(f.Standard)))]), error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
@@ -72,7 +72,7 @@ public static class ReportPage
 
     public static string YesNo(bool? met) => met switch { true => "ja", false => "nej", _ => "–" };
 
-    /// <summary>The period asked for, or the year to date when none is.</summary>
+    /// <summary>The period asked for (dates as a Dane writes them, 01-05-2026, or ISO's), or the year to date when none is.</summary>
     private static ((LocalDate From, LocalDate To)? Period, string? Error) PeriodOf(string? from, string? to, IClock clock)
     {
         if (string.IsNullOrEmpty(from) && string.IsNullOrEmpty(to))
@@ -81,10 +81,24 @@ public static class ReportPage
             return ((new LocalDate(today.Year, 1, 1), today), null);
         }
 
-        return InputRules.Period(from, to, []) is { } period
+        return InputRules.Period(Iso(from), Iso(to), []) is { } period
             ? (period, null)
             : (null, $"Angiv en periode med datoer i årene {WorkingDayCalendar.FirstYear}–{WorkingDayCalendar.LastYear}, med 'til og med' samme dag som 'fra' eller senere.");
     }
+
+    private static string? Iso(string? date) => date is not null && DanishDates.DateOf(date.Trim()) is { } parsed ? WireTime.Format(parsed) : date;
+
+    /// <summary>What the report's words mean, as the page explains them under its tables.</summary>
+    public static IReadOnlyList<(string Word, string Meaning)> Words { get; } =
+    [
+        ("Afgjort", "fristen er nået eller overskredet: opfyldt til tiden, for sent eller slet ikke. Frister, der stadig løber, er frafaldet eller annulleret, tæller ikke med."),
+        ("Til tiden", "det, fristen venter på (f.eks. kontakt til borgeren), skete senest på fristens dato."),
+        ("For sent", "det skete, men efter fristens dato: fristen blev overskredet og siden opfyldt."),
+        ("Overskredet", "fristens dato er passeret, og det er endnu ikke sket."),
+        ("Andel til tiden", "Til tiden delt med Afgjort. Den sammenlignes med serviceniveauets mål; Mål opfyldt er ja, når andelen er mindst målet."),
+        ("Overskridelser", "alle frister i forløbene, der har været overskredet, også dem der siden blev opfyldt."),
+        ("Udvidet frit valg udløst", "forløb, hvor opstartsgarantien (opstart tilbudt inden for 7 dage efter udskrivning) blev overskredet, så borgeren kan vælge en anden leverandør."),
+    ];
 
     public sealed record Standard(QualityFigures Figures, string Title);
 

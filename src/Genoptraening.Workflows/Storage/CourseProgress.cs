@@ -15,16 +15,18 @@ public sealed record DeadlineProgress(DeadlineKind Kind, LocalDate Due, Deadline
 /// instead of a history read per course. What depends on the day (lights, urgency) is computed when shown.
 /// </summary>
 /// <param name="Deadlines">Every deadline the course has had.</param>
+/// <param name="Contacted">The citizen is recorded contacted.</param>
 /// <param name="Visitated">A visitation or a start offer is recorded.</param>
 /// <param name="TrainingStarted">Training has started.</param>
 /// <param name="FreeChoiceInformed">Null unless the free choice is triggered; then whether the citizen is recorded informed.</param>
-public sealed record CourseProgress(IReadOnlyList<DeadlineProgress> Deadlines, bool Visitated, bool TrainingStarted, bool? FreeChoiceInformed)
+public sealed record CourseProgress(IReadOnlyList<DeadlineProgress> Deadlines, bool Contacted, bool Visitated, bool TrainingStarted, bool? FreeChoiceInformed)
 {
     public static CourseProgress Of(CourseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         return new CourseProgress(
             [.. state.Deadlines.Select(d => new DeadlineProgress(d.Kind, d.Due, d.Status))],
+            state.Has(OccurrenceType.CitizenContacted),
             state.Has(OccurrenceType.Visitated) || state.Has(OccurrenceType.StartOffered),
             state.HasTrainingStarted,
             state.FreeChoice?.IsInformed);
@@ -33,7 +35,7 @@ public sealed record CourseProgress(IReadOnlyList<DeadlineProgress> Deadlines, b
     /// <summary>Equal in every part, the deadlines compared in order: a row read back equals the row published.</summary>
     public bool Equals(CourseProgress? other) =>
         other is not null && Deadlines.SequenceEqual(other.Deadlines)
-        && (Visitated, TrainingStarted, FreeChoiceInformed) == (other.Visitated, other.TrainingStarted, other.FreeChoiceInformed);
+        && (Contacted, Visitated, TrainingStarted, FreeChoiceInformed) == (other.Contacted, other.Visitated, other.TrainingStarted, other.FreeChoiceInformed);
 
-    public override int GetHashCode() => HashCode.Combine(Deadlines.Count, Visitated, TrainingStarted, FreeChoiceInformed);
+    public override int GetHashCode() => HashCode.Combine(Deadlines.Count, Contacted, Visitated, TrainingStarted, FreeChoiceInformed);
 }

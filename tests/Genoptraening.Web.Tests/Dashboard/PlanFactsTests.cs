@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Genoptraening.Web.Tests.Dashboard;
 
-/// <summary>The course page shows the hospital's plan: its sender, its (expected) discharge, earliest start, type and level.</summary>
+/// <summary>The course page shows the hospital's plan: its sender, its (expected) discharge, earliest start, start guarantee, type and level.</summary>
 public class PlanFactsTests
 {
     private static readonly Instant Received = Instant.FromUtc(2026, 5, 8, 8, 0);
@@ -17,12 +17,16 @@ public class PlanFactsTests
     {
         var referral = Referral.Plan(Received, new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 8), PlanType.Specialiseret, TrainingLevel.Avanceret);
 
-        var facts = PlanFacts.Of(Course(referral, "plan:5790000000001/GGOP-7"));
+        var guarantee = new DeadlineState(DeadlineKind.StartGuarantee, new LocalDate(2026, 6, 15), Received, Received, null);
+
+        var facts = PlanFacts.Of(Course(referral, "plan:5790000000001/GGOP-7", guarantee));
 
         Assert.Equal(
             [
                 new PlanFacts.Fact("Afsender (EAN)", "5790000000001"), new PlanFacts.Fact("Forventet udskrivelse", "01-06-2026"),
-                new PlanFacts.Fact("Træning tidligst fra", "08-06-2026"), new PlanFacts.Fact("Plantype", "specialiseret"), new PlanFacts.Fact("Niveau", "avanceret"),
+                new PlanFacts.Fact("Træning tidligst fra", "08-06-2026"),
+                new PlanFacts.Fact("Opstartsgaranti", "opstart tilbudt senest 15-06-2026, 7 dage efter tidligste start"),
+                new PlanFacts.Fact("Plantype", "specialiseret"), new PlanFacts.Fact("Niveau", "avanceret"),
             ],
             facts);
     }
@@ -39,6 +43,6 @@ public class PlanFactsTests
     [Fact]
     public void Of_AnApplication_IsEmpty() => Assert.Empty(PlanFacts.Of(Course(Referral.Application(Received), "application:rebild/A-1")));
 
-    private static CourseRecord Course(Referral referral, string key) =>
-        new(Guid.NewGuid(), key, [], [], CourseState.Initial with { Referral = referral }, LastStep: 1);
+    private static CourseRecord Course(Referral referral, string key, params DeadlineState[] deadlines) =>
+        new(Guid.NewGuid(), key, [], [], CourseState.Initial with { Referral = referral, Deadlines = [.. deadlines] }, LastStep: 1);
 }

@@ -23,6 +23,8 @@ public sealed class CourseProgressTests
 
         Assert.Equal(state.Deadlines.Select(d => (d.Kind, d.Due, d.Status)), progress.Deadlines.Select(d => (d.Kind, d.Due, d.Status)));
         Assert.Contains(progress.Deadlines, d => d.Status == DeadlineStatus.Breached);
+        Assert.True(progress.Contacted);
+        Assert.False(CourseProgress.Of(Started()).Contacted);
         Assert.False(progress.Visitated);
         Assert.False(progress.TrainingStarted);
         Assert.NotNull(state.FreeChoiceTriggeredAt);
@@ -36,14 +38,23 @@ public sealed class CourseProgressTests
     {
         var progress = new CourseProgress(
             [new DeadlineProgress(DeadlineKind.Contact, new LocalDate(2026, 5, 12), DeadlineStatus.MetLate), new DeadlineProgress(DeadlineKind.Start, new LocalDate(2026, 5, 15), DeadlineStatus.Breached)],
-            Visitated: true, TrainingStarted: false, FreeChoiceInformed: true);
+            Contacted: true, Visitated: true, TrainingStarted: false, FreeChoiceInformed: true);
 
         var decoded = ProgressText.Decode(ProgressText.Encode(progress));
 
         Assert.Equal(progress.Deadlines, decoded.Deadlines);
-        Assert.Equal((true, false, (bool?)true), (decoded.Visitated, decoded.TrainingStarted, decoded.FreeChoiceInformed));
+        Assert.Equal((true, true, false, (bool?)true), (decoded.Contacted, decoded.Visitated, decoded.TrainingStarted, decoded.FreeChoiceInformed));
+        Assert.False(ProgressText.Decode(ProgressText.Encode(progress with { Contacted = false })).Contacted);
         Assert.Null(ProgressText.Decode(ProgressText.Encode(progress with { FreeChoiceInformed = null })).FreeChoiceInformed);
     }
+
+    [Theory]
+    [InlineData("met", true)]
+    [InlineData("metLate", true)]
+    [InlineData("pending", false)]
+    [InlineData("breached", false)]
+    public void Decode_ARowWrittenBeforeItHeldContacted_ReadsContactedFromItsContactDeadline(string status, bool contacted) =>
+        Assert.Equal(contacted, ProgressText.Decode($$"""{"deadlines":[["contact","2026-05-12","{{status}}"]],"visitated":false,"trainingStarted":false,"freeChoiceInformed":null}""").Contacted);
 
     [Fact]
     public void Decode_RefusesATextItDidNotWrite() =>

@@ -79,7 +79,7 @@ public abstract class CourseReadModelContract
     {
         var readModel = await CreateAsync();
         var id = Guid.NewGuid();
-        var row = Summary(id, "rebild/sul140", 2, due: 1) with { Progress = new CourseProgress([new DeadlineProgress(DeadlineKind.Contact, new LocalDate(2026, 5, 12), DeadlineStatus.Met)], true, false, null) };
+        var row = Summary(id, "rebild/sul140", 2, due: 1) with { Progress = new CourseProgress([new DeadlineProgress(DeadlineKind.Contact, new LocalDate(2026, 5, 12), DeadlineStatus.Met)], true, true, false, null) };
 
         await readModel.PublishAsync(row);
 

@@ -8,7 +8,7 @@ namespace Genoptraening.Workflows.Storage.Azure;
 /// <summary>A course's progress as its read-model row's <c>Progress</c> column holds it: a short JSON.</summary>
 public static class ProgressText
 {
-    /// <summary>E.g. <c>{"deadlines":[["contact","2026-05-04","met"]],"visitated":true,"trainingStarted":false,"freeChoiceInformed":null}</c>.</summary>
+    /// <summary>E.g. <c>{"deadlines":[["contact","2026-05-04","met"]],"contacted":true,"visitated":true,"trainingStarted":false,"freeChoiceInformed":null}</c>.</summary>
     public static string Encode(CourseProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
@@ -27,6 +27,7 @@ public static class ProgressText
             }
 
             w.WriteEndArray();
+            w.WriteBoolean("contacted", progress.Contacted);
             w.WriteBoolean("visitated", progress.Visitated);
             w.WriteBoolean("trainingStarted", progress.TrainingStarted);
             if (progress.FreeChoiceInformed is { } informed)
@@ -44,7 +45,10 @@ public static class ProgressText
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Reads <see cref="Encode"/>'s text back; throws on a text it did not write.</summary>
+    /// <summary>
+    /// Reads <see cref="Encode"/>'s text back; throws on a text it did not write. A row written before it held
+    /// <c>contacted</c> (2026-12-07) reads as contacted when its contact deadline is met, until the course's next step.
+    /// </summary>
     public static CourseProgress Decode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -55,8 +59,11 @@ public static class ProgressText
                 ? new DeadlineProgress(k, date.Value, s)
                 : throw new FormatException($"Not a deadline's progress: '{d.GetRawText()}'.")).ToList();
         var informed = root.GetProperty("freeChoiceInformed");
+        var contacted = root.TryGetProperty("contacted", out var c)
+            ? c.GetBoolean()
+            : deadlines.Any(d => d.Kind == DeadlineKind.Contact && d.Status is DeadlineStatus.Met or DeadlineStatus.MetLate);
         return new CourseProgress(
-            deadlines, root.GetProperty("visitated").GetBoolean(), root.GetProperty("trainingStarted").GetBoolean(),
+            deadlines, contacted, root.GetProperty("visitated").GetBoolean(), root.GetProperty("trainingStarted").GetBoolean(),
             informed.ValueKind == JsonValueKind.Null ? null : informed.GetBoolean());
     }
 }
