@@ -23,6 +23,24 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
     }
 
     [Theory]
+    [InlineData("GET", "/findes-ikke", HttpStatusCode.NotFound, "Siden findes ikke")]
+    [InlineData("GET", "/forloeb/ikke-et-id", HttpStatusCode.NotFound, "Siden findes ikke")]
+    [InlineData("PUT", "/indbakke", HttpStatusCode.MethodNotAllowed, "Siden kan ikke vises sådan")]
+    public async Task AnAddressWithoutAPage_IsADanishPage_NotTheApisJson(string method, string path, HttpStatusCode expected, string title)
+    {
+        var factory = await hosts.CreateAsync();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        using var api = await client.GetAsync("/openapi/v2.json");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"<h1>{title}</h1>", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (api.StatusCode, api.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Theory]
     [InlineData("norddjurs", HttpStatusCode.OK)]
     [InlineData("aarhus", HttpStatusCode.Redirect)]
     public async Task PlatformHeader_WhenConfigured_NamesTheMunicipality(string municipality, HttpStatusCode expected)

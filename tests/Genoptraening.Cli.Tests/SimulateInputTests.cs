@@ -24,6 +24,7 @@ public class SimulateInputTests
         { """{ "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-07" } }""", "referral.dischargeDate: only plans have it" },
         { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-08-07" } }""", "referral.dischargeDate: lies more than 90 days after the plan was received" },
         { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" }, "until": "2026-05-01T00:00:00+02:00" }""", "until: lies before" },
+        { """{ "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-08", "startNotBefore": "2200-06-01" }, "events": [], "until": "2026-08-01T00:00:00+02:00" }""", "referral.startNotBefore: lies too late" },
         { """[ { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00" } }, 42 ]""", "[1]: expected a scenario object" },
     };
 

@@ -1,5 +1,6 @@
 using Genoptraening.Api.Endpoints;
 using Genoptraening.Web;
+using Genoptraening.Web.Dashboard;
 using Genoptraening.Web.Endpoints;
 
 namespace Genoptraening.Api.Extensions;
@@ -25,7 +26,11 @@ public static class ApiPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // An error without a body: problem details on the API's addresses, a Danish page on the dashboard's.
+        app.UseStatusCodePages(status => StatusPage.IsApiPath(status.HttpContext.Request.Path)
+            ? status.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(
+                new ProblemDetailsContext { HttpContext = status.HttpContext, ProblemDetails = { Status = status.HttpContext.Response.StatusCode } }).AsTask()
+            : StatusPage.WriteAsync(status.HttpContext, "/"));
         app.UseRouting();
         app.UseApiKeyGate();
         // The one document, at a fixed path: an unknown name is then the host's own 404 with problem details.

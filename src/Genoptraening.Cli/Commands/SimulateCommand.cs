@@ -57,9 +57,18 @@ internal static class SimulateCommand
 
         var simulator = new Simulator(catalog);
         var results = new List<SimulationResult>(scenarios.Count);
-        foreach (var scenario in scenarios)
+        foreach (var (scenario, i) in scenarios.Select((s, i) => (s, i)))
         {
-            results.Add(await simulator.RunAsync(scenario, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                results.Add(await simulator.RunAsync(scenario, cancellationToken).ConfigureAwait(false));
+            }
+            catch (InvalidOperationException e)
+            {
+                // A course the reader let through that still cannot start: the input's fault, said in one line.
+                await error.WriteLineAsync(isArray ? $"[{i}]: {e.Message}" : e.Message).ConfigureAwait(false);
+                return InvalidInput;
+            }
         }
 
         await output.WriteLineAsync(SimulationJson.Write(results, isArray)).ConfigureAwait(false);

@@ -109,6 +109,11 @@ public static class ScenarioReader
             referralFields.Fail("receivedAt", $"lies before the calendar, which starts in {WorkingDayCalendar.FirstYear}");
         }
 
+        if (startNotBefore is { Year: >= WorkingDayCalendar.LastYear })
+        {
+            referralFields.Fail("startNotBefore", $"lies too late: the deadlines it anchors must fall within the working-day calendar, which ends with {WorkingDayCalendar.LastYear}");
+        }
+
         if (discharge is { } d && receivedAt is { } r && d > Referral.LatestDischargeFor(Copenhagen.DateOf(r)))
         {
             referralFields.Fail("dischargeDate", $"lies more than {Referral.MaxDaysToExpectedDischarge} days after the plan was received");
