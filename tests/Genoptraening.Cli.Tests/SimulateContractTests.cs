@@ -33,7 +33,7 @@ public class SimulateContractTests
                 { "kind": "startGuarantee", "due": "2026-05-15", "status": "metLate",
                   "satisfiedAt": "2026-05-12T13:00:00+02:00", "breachedAt": "2026-05-12T13:00:00+02:00" }
               ],
-              "extendedFreeChoice": { "triggeredAt": "2026-05-12T13:00:00+02:00" },
+              "extendedFreeChoice": { "triggeredAt": "2026-05-12T13:00:00+02:00", "informedAt": null, "channel": null, "declinedAt": null, "exercisedAt": null, "provider": null },
               "warnings": [ { "kind": "contact", "at": "2026-05-11T00:00:00+02:00" } ],
               "escalations": [
                 { "kind": "start", "level": 1, "at": "2026-05-12T13:00:00+02:00" },
@@ -104,6 +104,46 @@ public class SimulateContractTests
         Assert.Equal("NoShow", rejected[0].GetProperty("type").GetString());
         Assert.Contains("before TrainingStarted", rejected[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal("cancelled", run.Json.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task WorkedExamples5And8_ThePlansCorrection_AndACancellation_AsEvents()
+    {
+        var run = await SimulateRun.RunAsync("""
+            [
+              { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-12", "planType": "almen", "level": "basal" },
+                "events": [ { "at": "2026-05-13T09:00:00+02:00", "type": "PlanCorrected", "dischargeDate": "2026-05-15", "planType": "almen", "level": "basal" } ],
+                "until": "2026-06-01T00:00:00+02:00" },
+              { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-08" },
+                "events": [ { "at": "2026-05-18T10:00:00+02:00", "type": "PlanCorrected", "dischargeDate": "2026-05-14" } ],
+                "until": "2026-06-01T00:00:00+02:00" },
+              { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-12" },
+                "events": [ { "at": "2026-05-10T09:00:00+02:00", "type": "PlanCancelled", "reason": "sendt ved en fejl" },
+                            { "at": "2026-05-11T09:00:00+02:00", "type": "PlanCorrected", "dischargeDate": "2026-05-15" } ],
+                "until": "2026-06-01T00:00:00+02:00" },
+              { "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-03-27T14:00:00+01:00" },
+                "events": [ { "at": "2026-03-30T09:00:00+02:00", "type": "PlanMisdirected" } ],
+                "until": "2026-04-01T00:00:00+02:00" }
+            ]
+            """);
+
+        Assert.Equal(0, run.ExitCode);
+        var results = run.Json.EnumerateArray().ToList();
+        var corrected = Deadline(results[0], "startGuarantee");
+        Assert.Equal(("2026-05-22", "2026-05-23T00:00:00+02:00"), (corrected.GetProperty("due").GetString(), corrected.GetProperty("breachedAt").GetString()));
+        Assert.Equal("2026-05-23T00:00:00+02:00", results[0].GetProperty("extendedFreeChoice").GetProperty("triggeredAt").GetString());
+        Assert.Equal("2026-05-12", Deadline(results[0], "contact").GetProperty("due").GetString());
+
+        var afterTheBreach = Deadline(results[1], "startGuarantee");
+        Assert.Equal(("breached", "2026-05-15"), (afterTheBreach.GetProperty("status").GetString(), afterTheBreach.GetProperty("due").GetString()));
+        Assert.Equal("2026-05-16T00:00:00+02:00", results[1].GetProperty("extendedFreeChoice").GetProperty("triggeredAt").GetString());
+
+        Assert.Equal("withdrawn", results[2].GetProperty("outcome").GetString());
+        Assert.All(results[2].GetProperty("deadlines").EnumerateArray(), d => Assert.Equal("cancelled", d.GetProperty("status").GetString()));
+        Assert.Equal(1, results[2].GetProperty("rejected").EnumerateArray().Single().GetProperty("index").GetInt32()); // a correction after the end
+
+        Assert.Null(results[3].GetProperty("outcome").GetString());
+        Assert.Contains("application", results[3].GetProperty("rejected")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     private static JsonElement Deadline(JsonElement result, string kind) =>

@@ -40,6 +40,12 @@ public abstract record CourseEvent
 
     public sealed record DeadlineCancelled(Instant At, DeadlineKind Kind) : CourseEvent(At);
 
+    /// <summary>
+    /// A corrected plan moved a pending deadline anchored on the discharge (RULES.md § 9): armed again as if opened at
+    /// <see cref="CourseEvent.At"/>, with its new due date, breach instant and warning (null when none will be raised).
+    /// </summary>
+    public sealed record DeadlineRescheduled(Instant At, DeadlineKind Kind, LocalDate Due, Instant BreachAt, Instant? WarningAt) : CourseEvent(At);
+
     /// <summary>The deadline is near: 00:00 on the last working day before it is due.</summary>
     public sealed record WarningRaised(Instant At, DeadlineKind Kind) : CourseEvent(At);
 

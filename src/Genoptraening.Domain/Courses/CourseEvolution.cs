@@ -11,8 +11,13 @@ internal static class CourseEvolution
     {
         var next = e switch
         {
-            CourseStarted s => state with { Rules = s.Rules, Referral = s.Referral },
-            OccurrenceRecorded r => state with { Occurrences = state.Occurrences.Add(r.Occurrence), FreeChoice = FreeChoiceAfter(state.FreeChoice, r.Occurrence) },
+            CourseStarted s => state with { Rules = s.Rules, Referral = s.Referral, ReceivedReferral = s.Referral },
+            OccurrenceRecorded r => state with
+            {
+                Occurrences = state.Occurrences.Add(r.Occurrence),
+                FreeChoice = FreeChoiceAfter(state.FreeChoice, r.Occurrence),
+                Referral = ReferralAfter(state.Referral, r.Occurrence),
+            },
             DeadlineOpened o => state with { Deadlines = state.Deadlines.Add(new DeadlineState(o.Kind, o.Due, o.At, o.BreachAt, o.WarningAt)) },
             DeadlineMet m => state.WithDeadline(m.Kind, d => d with { Status = DeadlineStatus.Met, SatisfiedAt = m.At }),
             DeadlineMetLate m => state.WithDeadline(m.Kind, d => d with { Status = DeadlineStatus.MetLate, SatisfiedAt = m.At }),
@@ -23,6 +28,7 @@ internal static class CourseEvolution
                 Due = x.Due, BreachAt = x.BreachAt, WarningAt = x.WarningAt, WarningRaised = false, ExtendedWeeks = x.ExtendedWeeks,
             }),
             DeadlineCancelled c => state.WithDeadline(c.Kind, d => d with { Status = DeadlineStatus.Cancelled }),
+            DeadlineRescheduled x => state.WithDeadline(x.Kind, d => d with { Due = x.Due, BreachAt = x.BreachAt, WarningAt = x.WarningAt, WarningRaised = false }),
             WarningRaised w => state.WithDeadline(w.Kind, d => d with { WarningRaised = true }) with
             {
                 Alerts = state.Alerts.Add(new Alert(w.Kind, Alert.WarningLevel, w.At)),
@@ -56,6 +62,13 @@ internal static class CourseEvolution
         ({ } f, Occurrence.CitizenInformedOfFreeChoice informed) => f with { InformedAt = informed.At, Channel = informed.Channel },
         ({ } f, Occurrence.ExtendedFreeChoiceExercised exercised) => f with { ExercisedAt = exercised.At, Provider = exercised.Provider },
         _ => freeChoice,
+    };
+
+    /// <summary>The plan as a correction leaves it: its fields replaced, the receipt and kind kept.</summary>
+    private static Referral? ReferralAfter(Referral? referral, Occurrence occurrence) => (referral, occurrence) switch
+    {
+        ({ } r, Occurrence.PlanCorrected c) => r with { DischargeDate = c.DischargeDate, StartNotBefore = c.StartNotBefore, PlanType = c.PlanType, Level = c.Level },
+        _ => referral,
     };
 
     private static Instant Later(Instant? a, Instant b) => a is { } x && x > b ? x : b;

@@ -13,7 +13,11 @@ public sealed record CourseState
     /// <summary>The standard version the course keeps for life; null before it started.</summary>
     public StandardVersion? Rules { get; init; }
 
+    /// <summary>The referral as it stands: a hospital's corrections replace the plan's fields (RULES.md § 9).</summary>
     public Referral? Referral { get; init; }
+
+    /// <summary>The referral as first received, before any correction.</summary>
+    public Referral? ReceivedReferral { get; init; }
 
     /// <summary>Every deadline the course has had, in the order they opened.</summary>
     public ImmutableList<DeadlineState> Deadlines { get; init; } = [];

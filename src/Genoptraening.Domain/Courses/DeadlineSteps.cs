@@ -70,6 +70,37 @@ internal static class DeadlineSteps
         builder.Emit(new DeadlineExtended(at, kind, due, breachAt, warningAt, deadline.ExtendedWeeks + weeks));
     }
 
+    /// <summary>
+    /// After a correction at <paramref name="at"/> (RULES.md § 9): every pending deadline anchored on the discharge gets its due date
+    /// from the corrected plan and is armed again as if opened then: warned at its new instant if that is later, breached at its
+    /// new breach instant, or at once if that has passed. A deadline no longer pending stays as it is: a correction never takes
+    /// back a breach or a triggered free choice.
+    /// </summary>
+    public static void RescheduleAnchoredOnDischarge(DecisionBuilder builder, Instant at)
+    {
+        var rules = builder.State.Rules!;
+        foreach (var rule in rules.Deadlines.Where(r => r.Anchor == Anchor.Discharge))
+        {
+            if (builder.State.Deadline(rule.Kind) is not { IsPending: true } deadline)
+            {
+                continue;
+            }
+
+            var due = DeadlineArithmetic.DueDate(builder.State.Referral!.DischargeAnchorDate, rule.Offset, rule.RollForward, rules.Calendar);
+            if (due == deadline.Due)
+            {
+                continue; // the correction does not move it
+            }
+
+            var (breachAt, warningAt) = InstantsFor(rules, due, at);
+            builder.Emit(new DeadlineRescheduled(at, rule.Kind, due, breachAt, warningAt));
+            if (at >= breachAt)
+            {
+                Breach(builder, builder.State.Deadline(rule.Kind)!, at);
+            }
+        }
+    }
+
     public static void CancelPending(DecisionBuilder builder, Instant at)
     {
         foreach (var deadline in builder.State.Deadlines.Where(d => d.IsPending))

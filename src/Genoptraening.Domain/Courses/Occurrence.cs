@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Genoptraening.Domain.Courses;
 
-/// <summary>Something that happened in a citizen's course, as recorded by municipal staff (RULES.md § 4).</summary>
+/// <summary>Something that happened in a citizen's course, as recorded by municipal staff or sent by the hospital (RULES.md §§ 4, 9).</summary>
 public abstract record Occurrence
 {
     private Occurrence(Instant at) => At = at;
@@ -96,5 +96,26 @@ public abstract record Occurrence
     public sealed record CitizenInformedOfFreeChoice(Instant At, InformationChannel Channel) : Occurrence(At)
     {
         public override OccurrenceType Type => OccurrenceType.CitizenInformedOfFreeChoice;
+    }
+
+    /// <summary>
+    /// The hospital corrected its plan (a <c>rettetbrev</c>, RULES.md § 9): from <see cref="Occurrence.At"/> on, the corrected
+    /// plan's fields replace the plan's, all of them (one it leaves out is absent); the citizen and the municipality stay.
+    /// </summary>
+    public sealed record PlanCorrected(Instant At, LocalDate? DischargeDate, LocalDate? StartNotBefore, PlanType? PlanType, TrainingLevel? Level) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.PlanCorrected;
+    }
+
+    /// <summary>The hospital cancelled its plan (an <c>annulleretbrev</c>): the course ends <c>withdrawn</c>.</summary>
+    public sealed record PlanCancelled(Instant At, string? Reason) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.PlanCancelled;
+    }
+
+    /// <summary>The municipality found the plan was sent to the wrong municipality (KL: "Fejlafsendt"): the course ends <c>misdirected</c>.</summary>
+    public sealed record PlanMisdirected(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.PlanMisdirected;
     }
 }

@@ -49,6 +49,12 @@ internal static class OccurrenceRules
                 Refuse(RejectionCode.FreeChoiceNotTriggered),
             Occurrence.StartOffered offer when offer.StartDate < CourseDecider.DateOf(offer.At) =>
                 Refuse(RejectionCode.StartDateBeforeOffer, "startDate", Format(offer.StartDate)),
+            Occurrence.PlanCorrected or Occurrence.PlanCancelled or Occurrence.PlanMisdirected when state.Referral!.Kind != ReferralKind.Plan =>
+                Refuse(RejectionCode.NotFromAPlan, null, occurrence.Type.ToWireName()),
+            Occurrence.PlanCorrected { DischargeDate: { } discharge } when discharge > Referral.LatestDischargeFor(state.Referral!.ReceivedDate) =>
+                Refuse(RejectionCode.DischargeTooLate, "dischargeDate", Format(discharge), Format(state.Referral!.ReceivedDate)),
+            Occurrence.PlanCorrected { StartNotBefore: { Year: >= WorkingDayCalendar.LastYear } notBefore } => Refuse(
+                RejectionCode.StartNotBeforeTooLate, "startNotBefore", Format(notBefore), WorkingDayCalendar.LastYear.ToString(CultureInfo.InvariantCulture)),
             _ => null,
         };
 

@@ -37,6 +37,15 @@ internal static class OccurrenceSteps
             case Occurrence.ExtendedFreeChoiceExercised:
                 End(builder, CourseOutcome.Transferred, occurrence.At);
                 break;
+            case Occurrence.PlanCorrected:
+                DeadlineSteps.RescheduleAnchoredOnDischarge(builder, occurrence.At);
+                break;
+            case Occurrence.PlanCancelled:
+                End(builder, CourseOutcome.Withdrawn, occurrence.At);
+                break;
+            case Occurrence.PlanMisdirected:
+                End(builder, CourseOutcome.Misdirected, occurrence.At);
+                break;
         }
     }
 

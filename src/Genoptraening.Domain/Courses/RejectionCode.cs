@@ -26,6 +26,7 @@ public enum RejectionCode
     NeedsTrainingStarted,
     FreeChoiceNotTriggered,
     StartDateBeforeOffer,
+    NotFromAPlan,
 
     // Acknowledgements.
     CommentRequired,

@@ -36,6 +36,7 @@ public static class RejectionText
             RejectionCode.NeedsTrainingStarted => $"{Arg(0)} is not possible before TrainingStarted",
             RejectionCode.FreeChoiceNotTriggered => "extended free choice has not been triggered for this course",
             RejectionCode.StartDateBeforeOffer => $"startDate {Arg(0)} lies before the offer was made",
+            RejectionCode.NotFromAPlan => $"{Arg(0)} concerns a hospital's plan, and this course started from an application",
             RejectionCode.CommentRequired => "a comment is required",
             RejectionCode.NoSuchAlert => Arg(0) == "0" ? $"no warning was raised for {Arg(1)}" : $"no level-{Arg(0)} escalation was raised for {Arg(1)}",
             RejectionCode.AlreadyAcknowledged => "it has already been acknowledged",

@@ -21,6 +21,7 @@ namespace Genoptraening.Domain.Reports;
 /// <param name="WorkingDaysToStart">Working days from referral to the start of training.</param>
 /// <param name="PlanType">The plan's type, when the referral is a plan that says.</param>
 /// <param name="Level">The level the plan asks for, when it says.</param>
+/// <param name="NotCounted">The course ended withdrawn or misdirected: it counts in no quality target (RULES.md § 4).</param>
 public sealed record CourseFacts(
     IReadOnlyList<(DeadlineKind Kind, DeadlineStatus Status)> Deadlines,
     int Breaches,
@@ -32,7 +33,8 @@ public sealed record CourseFacts(
     bool WithContinuation,
     int? WorkingDaysToStart,
     PlanType? PlanType = null,
-    TrainingLevel? Level = null)
+    TrainingLevel? Level = null,
+    bool NotCounted = false)
 {
     public static CourseFacts Of(CourseState course)
     {
@@ -53,14 +55,15 @@ public sealed record CourseFacts(
                 ? null
                 : course.Rules.Calendar.WorkingDaysBetween(course.Referral.ReceivedDate, Copenhagen.DateOf(started.At)),
             course.Referral?.PlanType,
-            course.Referral?.Level);
+            course.Referral?.Level,
+            course.Outcome is CourseOutcome.Withdrawn or CourseOutcome.Misdirected);
     }
 
     /// <summary>Equal facts are equal in every part, the deadlines compared in order: the report counts courses by their facts.</summary>
     public bool Equals(CourseFacts? other) =>
         other is not null && Deadlines.SequenceEqual(other.Deadlines) && (Breaches, FreeChoice, TrainingStarted, ExaminedWithGoalsAtStart, Ended, Completed, WithContinuation)
             == (other.Breaches, other.FreeChoice, other.TrainingStarted, other.ExaminedWithGoalsAtStart, other.Ended, other.Completed, other.WithContinuation)
-        && (WorkingDaysToStart, PlanType, Level) == (other.WorkingDaysToStart, other.PlanType, other.Level);
+        && (WorkingDaysToStart, PlanType, Level, NotCounted) == (other.WorkingDaysToStart, other.PlanType, other.Level, other.NotCounted);
 
     public override int GetHashCode() => HashCode.Combine(Deadlines.Count, Breaches, FreeChoice, TrainingStarted, Ended, WorkingDaysToStart, PlanType, Level);
 

@@ -30,7 +30,9 @@ public static class QualityReport
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(rulesOf);
+        // A withdrawn or misdirected course counts in no quality target (RULES.md § 4).
         return [.. groups
+            .Where(g => !g.Facts.NotCounted)
             .GroupBy(g => g.Standard)
             .OrderBy(g => g.Key.ToString(), StringComparer.Ordinal)
             .Select(g => ForStandard(g.Key, [.. g], rulesOf))];

@@ -15,4 +15,10 @@ public enum CourseOutcome
 
     /// <summary>The citizen exercised extended free choice and trains with a private provider.</summary>
     Transferred,
+
+    /// <summary>The hospital cancelled the plan (RULES.md § 9). Counts in no quality target.</summary>
+    Withdrawn,
+
+    /// <summary>The plan was sent to the wrong municipality (KL: "Fejlafsendt"). Counts in no quality target.</summary>
+    Misdirected,
 }

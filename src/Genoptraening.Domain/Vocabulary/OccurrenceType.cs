@@ -1,6 +1,9 @@
 namespace Genoptraening.Domain.Vocabulary;
 
-/// <summary>The events of RULES.md § 4 that municipal staff record on a course; the names are the wire names.</summary>
+/// <summary>
+/// The events of RULES.md § 4 recorded on a course: by municipal staff, and the hospital's corrections and
+/// cancellations of its plan (§ 9); the names are the wire names.
+/// </summary>
 public enum OccurrenceType
 {
     CitizenContacted,
@@ -18,4 +21,7 @@ public enum OccurrenceType
     CourseCancelled,
     ExtendedFreeChoiceExercised,
     CitizenInformedOfFreeChoice,
+    PlanCorrected,
+    PlanCancelled,
+    PlanMisdirected,
 }

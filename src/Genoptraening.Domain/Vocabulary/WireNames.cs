@@ -36,7 +36,9 @@ public static class WireNames
         (CourseOutcome.Rejected, "rejected"),
         (CourseOutcome.NoShows, "noShows"),
         (CourseOutcome.Cancelled, "cancelled"),
-        (CourseOutcome.Transferred, "transferred"));
+        (CourseOutcome.Transferred, "transferred"),
+        (CourseOutcome.Withdrawn, "withdrawn"),
+        (CourseOutcome.Misdirected, "misdirected"));
 
     public static readonly NameTable<QualityMetric> QualityMetrics = new(
         (QualityMetric.DeadlineMetOnTime, "deadlineMetOnTime"),
@@ -60,7 +62,10 @@ public static class WireNames
         (OccurrenceType.CourseCompleted, "CourseCompleted"),
         (OccurrenceType.CourseCancelled, "CourseCancelled"),
         (OccurrenceType.ExtendedFreeChoiceExercised, "ExtendedFreeChoiceExercised"),
-        (OccurrenceType.CitizenInformedOfFreeChoice, "CitizenInformedOfFreeChoice"));
+        (OccurrenceType.CitizenInformedOfFreeChoice, "CitizenInformedOfFreeChoice"),
+        (OccurrenceType.PlanCorrected, "PlanCorrected"),
+        (OccurrenceType.PlanCancelled, "PlanCancelled"),
+        (OccurrenceType.PlanMisdirected, "PlanMisdirected"));
 
     public static readonly NameTable<InformationChannel> InformationChannels = new(
         (InformationChannel.DigitalPost, "digitalPost"),

@@ -44,6 +44,7 @@ public static class DanishReasons
             RejectionCode.NeedsTrainingStarted => "Kan ikke registreres, før træningen er startet.",
             RejectionCode.FreeChoiceNotTriggered => "Udvidet frit valg er ikke udløst for dette forløb.",
             RejectionCode.StartDateBeforeOffer => "Startdatoen ligger før tilbuddet blev givet.",
+            RejectionCode.NotFromAPlan => "Forløbet er startet af en ansøgning, ikke af en genoptræningsplan.",
             RejectionCode.CommentRequired => "Skriv en kommentar.",
             RejectionCode.NoSuchAlert => Arg(0) == "0" ? "Der er ikke givet et varsel for denne frist." : $"Der er ikke eskaleret på niveau {Arg(0)} for denne frist.",
             RejectionCode.AlreadyAcknowledged => "Der er allerede kvitteret.",

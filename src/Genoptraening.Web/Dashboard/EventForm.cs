@@ -30,6 +30,7 @@ public sealed class EventForm
         ["CourseCancelled"] = "Forløb annulleret",
         ["ExtendedFreeChoiceExercised"] = "Udvidet frit valg benyttet",
         ["CitizenInformedOfFreeChoice"] = "Borger informeret om udvidet frit valg",
+        ["PlanMisdirected"] = "Planen er fejlsendt (hører til en anden kommune)",
     };
 
     /// <summary>The fields each event takes beside its time; the form shows only the chosen event's.</summary>

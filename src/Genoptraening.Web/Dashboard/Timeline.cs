@@ -11,7 +11,8 @@ public static class Timeline
     public static IReadOnlyList<Entry> Of(CourseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return [.. state.Occurrences.Select(o => (o.At, TextOf(o)))
+        var plans = PlansBefore(state);
+        return [.. state.Occurrences.Select(o => (o.At, TextOf(o, plans)))
             .Concat(state.Alerts.Select(a => (a.At, a.IsWarning ? $"Varsel: {Light.Danish(a.Kind)}" : $"Eskalering niveau {a.Level}: {Light.Danish(a.Kind)} overskredet")))
             .Concat(state.Alerts.Where(a => a.Acknowledged is not null).Select(a => (a.Acknowledged!.At, $"Kvitteret ({Light.Danish(a.Kind)}): {a.Acknowledged.Comment}")))
             .Concat(state.FreeChoiceTriggeredAt is { } at ? [(at, "Udvidet frit valg udløst")] : [])
@@ -20,9 +21,47 @@ public static class Timeline
             .Select(e => new Entry(Danish.Time(e.Item1), e.Item2))];
     }
 
-    private static string TextOf(Occurrence occurrence)
+    private static string TextOf(Occurrence occurrence, Dictionary<Occurrence, Referral> plansBefore) => occurrence switch
     {
-        var text = EventForm.Names.TryGetValue(occurrence.Type.ToWireName(), out var name) ? name : occurrence.Type.ToWireName();
-        return occurrence is Occurrence.CitizenInformedOfFreeChoice informed ? $"{text} ({Danish.Channel(informed.Channel)})" : text;
+        Occurrence.CitizenInformedOfFreeChoice informed => $"{EventForm.Names[informed.Type.ToWireName()]} ({Danish.Channel(informed.Channel)})",
+        Occurrence.PlanCorrected corrected => $"Hospitalet har rettet genoptræningsplanen: {Changes(plansBefore[corrected], corrected)}",
+        Occurrence.PlanCancelled cancelled => "Hospitalet har annulleret genoptræningsplanen" + (cancelled.Reason is { } reason ? $" ({reason})" : string.Empty),
+        _ => EventForm.Names.TryGetValue(occurrence.Type.ToWireName(), out var name) ? name : occurrence.Type.ToWireName(),
+    };
+
+    /// <summary>The plan as it stood before each correction, from the plan as received.</summary>
+    private static Dictionary<Occurrence, Referral> PlansBefore(CourseState state)
+    {
+        var before = new Dictionary<Occurrence, Referral>(ReferenceEqualityComparer.Instance);
+        var plan = state.ReceivedReferral ?? state.Referral!;
+        foreach (var correction in state.Occurrences.OfType<Occurrence.PlanCorrected>())
+        {
+            before[correction] = plan;
+            plan = plan with { DischargeDate = correction.DischargeDate, StartNotBefore = correction.StartNotBefore, PlanType = correction.PlanType, Level = correction.Level };
+        }
+
+        return before;
+    }
+
+    /// <summary>What a correction changed, in Danish: "udskrivelse 15-05-2026 (før 12-05-2026)".</summary>
+    private static string Changes(Referral before, Occurrence.PlanCorrected after)
+    {
+        static string Date(NodaTime.LocalDate? date) => date is { } d ? Danish.Date(d) : "ingen";
+        static string Type(PlanType? type) => type is { } t ? t.ToWireName() : "ikke oplyst";
+        static string Level(TrainingLevel? level) => level is { } l ? l.ToWireName() : "ikke oplyst";
+        var changes = new List<string>();
+        void Compare(string label, string was, string now)
+        {
+            if (was != now)
+            {
+                changes.Add($"{label} {now} (før {was})");
+            }
+        }
+
+        Compare("udskrivelse", Date(before.DischargeDate), Date(after.DischargeDate));
+        Compare("træning tidligst fra", Date(before.StartNotBefore), Date(after.StartNotBefore));
+        Compare("plantype", Type(before.PlanType), Type(after.PlanType));
+        Compare("niveau", Level(before.Level), Level(after.Level));
+        return changes.Count == 0 ? "intet ændret i datoer, type eller niveau" : string.Join(", ", changes);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
@@ -56,6 +57,11 @@ public static class CourseActionEndpoints
         if (!OccurrenceJson.TryParseType(type, out var occurrenceType))
         {
             return Problems.Invalid("type", $"unknown event type '{type}'; expected one of: {OccurrenceJson.TypeNames}");
+        }
+
+        if (occurrenceType is OccurrenceType.PlanCorrected or OccurrenceType.PlanCancelled)
+        {
+            return Problems.Invalid("type", $"{type} is the hospital's: it sends POST /api/plans with \"status\": \"corrected\" or \"cancelled\"");
         }
 
         if (document is null

@@ -28,6 +28,12 @@ public static class EscalationMessage
     /// </summary>
     public static string DashboardLink(Guid courseId) => $"forloeb/{courseId:D}";
 
+    /// <summary>The hospital corrected the course's plan (RULES.md § 9); <c>deadline</c> and <c>level</c> are null.</summary>
+    public const string PlanCorrected = "plan.corrected";
+
+    /// <summary>The hospital cancelled the course's plan: the course ended <c>withdrawn</c>; <c>deadline</c> and <c>level</c> are null.</summary>
+    public const string PlanCancelled = "plan.cancelled";
+
     /// <summary>The message an event sends, or null for events that send none.</summary>
     /// <param name="courseId">The course.</param>
     /// <param name="state">The course after the step, for the deadline's due date and breach.</param>
@@ -42,7 +48,9 @@ public static class EscalationMessage
             EscalationRaised { Level: 1 } x => (Breached, x.Kind, 1),
             EscalationRaised x => (Escalated, x.Kind, x.Level),
             FreeChoiceTriggered f => (FreeChoice, f.Kind, 1),
-            _ => (null, default, 0),
+            OccurrenceRecorded { Occurrence: Occurrence.PlanCorrected } => (PlanCorrected, (DeadlineKind?)null, (int?)null),
+            OccurrenceRecorded { Occurrence: Occurrence.PlanCancelled } => (PlanCancelled, null, null),
+            _ => (null, null, null),
         };
         if (type is null)
         {
@@ -51,8 +59,8 @@ public static class EscalationMessage
 
         var id = $"{courseId:N}-{version:D6}";
         var municipality = state.Rules!.Id.Municipality;
-        var deadline = state.Deadline(kind)!;
-        var breachedAt = type == FreeChoice ? e.At : deadline.BreachedAt;
+        var deadline = kind is { } k ? state.Deadline(k)! : null;
+        var breachedAt = type == FreeChoice ? e.At : deadline?.BreachedAt;
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -63,11 +71,27 @@ public static class EscalationMessage
             w.WriteString("courseId", courseId.ToString("D"));
             w.WriteString("municipality", municipality);
             w.WriteString("standard", state.Rules.Id.ToString());
-            w.WriteStartObject("deadline");
-            w.WriteString("kind", kind.ToWireName());
-            w.WriteString("due", WireTime.Format(deadline.Due));
-            w.WriteEndObject();
-            w.WriteNumber("level", level);
+            if (deadline is not null)
+            {
+                w.WriteStartObject("deadline");
+                w.WriteString("kind", deadline.Kind.ToWireName());
+                w.WriteString("due", WireTime.Format(deadline.Due));
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("deadline");
+            }
+
+            if (level is { } l)
+            {
+                w.WriteNumber("level", l);
+            }
+            else
+            {
+                w.WriteNull("level");
+            }
+
             w.WriteString("at", WireTime.Format(e.At));
             if (breachedAt is { } breached && type != Warning)
             {

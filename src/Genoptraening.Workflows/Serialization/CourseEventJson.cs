@@ -48,6 +48,7 @@ public static class CourseEventJson
             StoredNames.DeadlineExtended => new DeadlineExtended(
                 at, Kind(json), Date(json, "due"), Instant(json, "breachAt"), OptionalInstant(json, "warningAt"), json.GetProperty("extendedWeeks").GetInt32()),
             StoredNames.DeadlineCancelled => new DeadlineCancelled(at, Kind(json)),
+            StoredNames.DeadlineRescheduled => new DeadlineRescheduled(at, Kind(json), Date(json, "due"), Instant(json, "breachAt"), OptionalInstant(json, "warningAt")),
             StoredNames.WarningRaised => new WarningRaised(at, Kind(json)),
             StoredNames.EscalationRaised => new EscalationRaised(at, Kind(json), json.GetProperty("level").GetInt32()),
             StoredNames.FreeChoiceTriggered => new FreeChoiceTriggered(at, Kind(json)),
@@ -76,6 +77,9 @@ public static class CourseEventJson
             case DeadlineExtended x:
                 WriteDeadline(w, x.Kind, x.Due, x.BreachAt, x.WarningAt);
                 w.WriteNumber("extendedWeeks", x.ExtendedWeeks);
+                break;
+            case DeadlineRescheduled x:
+                WriteDeadline(w, x.Kind, x.Due, x.BreachAt, x.WarningAt);
                 break;
             case DeadlineBreached b:
                 w.WriteString("kind", b.Kind.ToWireName());

@@ -35,6 +35,9 @@ public static class OccurrenceJson
             OccurrenceType.CourseCancelled => new CourseCancelled(at, fields.Text("reason")),
             OccurrenceType.ExtendedFreeChoiceExercised => new ExtendedFreeChoiceExercised(at, fields.Text("provider")),
             OccurrenceType.CitizenInformedOfFreeChoice => ReadChannel(fields) is { } channel ? new CitizenInformedOfFreeChoice(at, channel) : null,
+            OccurrenceType.PlanCorrected => ReadCorrection(fields, at),
+            OccurrenceType.PlanCancelled => new PlanCancelled(at, fields.Text("reason")),
+            OccurrenceType.PlanMisdirected => new PlanMisdirected(at),
             _ => null,
         };
         return fields.Errors.Count > errorsBefore ? null : occurrence;
@@ -93,6 +96,15 @@ public static class OccurrenceJson
             case CitizenInformedOfFreeChoice informed:
                 writer.WriteString("channel", informed.Channel.ToWireName());
                 break;
+            case PlanCorrected c:
+                WriteOptional(writer, "dischargeDate", c.DischargeDate);
+                WriteOptional(writer, "startNotBefore", c.StartNotBefore);
+                WriteOptional(writer, "planType", c.PlanType?.ToWireName());
+                WriteOptional(writer, "level", c.Level?.ToWireName());
+                break;
+            case PlanCancelled c:
+                WriteOptional(writer, "reason", c.Reason);
+                break;
         }
     }
 
@@ -107,6 +119,35 @@ public static class OccurrenceJson
         }
 
         return granted is { } g ? new Visitated(at, g, level) : null;
+    }
+
+    /// <summary>The corrected plan's fields, each optional as in a new plan.</summary>
+    private static PlanCorrected? ReadCorrection(IFieldSource fields, Instant at)
+    {
+        var discharge = fields.Date("dischargeDate");
+        var notBefore = fields.Date("startNotBefore");
+        var type = ReadOneOf(fields, "planType", WireNames.PlanTypes);
+        var level = ReadOneOf(fields, "level", WireNames.TrainingLevels);
+        return new PlanCorrected(at, discharge, notBefore, type, level);
+    }
+
+    /// <summary>An optional field with one of <paramref name="names"/>; a field error for any other text.</summary>
+    public static T? ReadOneOf<T>(IFieldSource fields, string name, NameTable<T> names)
+        where T : struct, Enum
+    {
+        var text = fields.Text(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (names.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        fields.Fail(name, FieldProblem.NotOneOf, $"expected one of: {string.Join(", ", names.Names)}");
+        return null;
     }
 
     private static InformationChannel? ReadChannel(IFieldSource fields)
@@ -131,6 +172,14 @@ public static class OccurrenceJson
         if (value is not null)
         {
             writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, LocalDate? value)
+    {
+        if (value is { } date)
+        {
+            writer.WriteString(name, WireTime.Format(date));
         }
     }
 

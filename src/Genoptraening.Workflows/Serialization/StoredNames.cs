@@ -19,6 +19,7 @@ public static class StoredNames
     public const string DeadlineWaived = "DeadlineWaived";
     public const string DeadlineExtended = "DeadlineExtended";
     public const string DeadlineCancelled = "DeadlineCancelled";
+    public const string DeadlineRescheduled = "DeadlineRescheduled";
     public const string WarningRaised = "WarningRaised";
     public const string EscalationRaised = "EscalationRaised";
     public const string FreeChoiceTriggered = "FreeChoiceTriggered";
@@ -36,7 +37,9 @@ public static class StoredNames
         (CourseOutcome.Rejected, "Rejected"),
         (CourseOutcome.NoShows, "NoShows"),
         (CourseOutcome.Cancelled, "Cancelled"),
-        (CourseOutcome.Transferred, "Transferred"));
+        (CourseOutcome.Transferred, "Transferred"),
+        (CourseOutcome.Withdrawn, "Withdrawn"),
+        (CourseOutcome.Misdirected, "Misdirected"));
 
     /// <summary><c>CourseStarted.referral</c>.</summary>
     public static readonly NameTable<ReferralKind> ReferralKinds = new(
@@ -72,6 +75,7 @@ public static class StoredNames
         (RejectionCode.NeedsTrainingStarted, "needsTrainingStarted"),
         (RejectionCode.FreeChoiceNotTriggered, "freeChoiceNotTriggered"),
         (RejectionCode.StartDateBeforeOffer, "startDateBeforeOffer"),
+        (RejectionCode.NotFromAPlan, "notFromAPlan"),
         (RejectionCode.CommentRequired, "commentRequired"),
         (RejectionCode.NoSuchAlert, "noSuchAlert"),
         (RejectionCode.AlreadyAcknowledged, "alreadyAcknowledged"),
@@ -99,6 +103,7 @@ public static class StoredNames
         CourseEvent.DeadlineWaived => DeadlineWaived,
         CourseEvent.DeadlineExtended => DeadlineExtended,
         CourseEvent.DeadlineCancelled => DeadlineCancelled,
+        CourseEvent.DeadlineRescheduled => DeadlineRescheduled,
         CourseEvent.WarningRaised => WarningRaised,
         CourseEvent.EscalationRaised => EscalationRaised,
         CourseEvent.FreeChoiceTriggered => FreeChoiceTriggered,

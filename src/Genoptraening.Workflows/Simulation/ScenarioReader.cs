@@ -2,6 +2,7 @@ using System.Text.Json;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
+using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Serialization;
 using NodaTime;
 
@@ -99,9 +100,12 @@ public static class ScenarioReader
         var receivedAt = referralFields.Instant("receivedAt", required: true);
         var discharge = referralFields.Date("dischargeDate");
         var startNotBefore = referralFields.Date("startNotBefore");
-        if (standard is { IsHealthAct: false } && (discharge is not null || startNotBefore is not null))
+        var planType = OccurrenceJson.ReadOneOf(referralFields, "planType", WireNames.PlanTypes);
+        var level = OccurrenceJson.ReadOneOf(referralFields, "level", WireNames.TrainingLevels);
+        if (standard is { IsHealthAct: false } && (discharge is not null || startNotBefore is not null || planType is not null || level is not null))
         {
-            referralFields.Fail(discharge is not null ? "dischargeDate" : "startNotBefore", $"only plans have it, and {standard} takes applications");
+            var field = discharge is not null ? "dischargeDate" : startNotBefore is not null ? "startNotBefore" : planType is not null ? "planType" : "level";
+            referralFields.Fail(field, $"only plans have it, and {standard} takes applications");
         }
 
         if (receivedAt is { } start && Copenhagen.DateOf(start).Year < WorkingDayCalendar.FirstYear)
@@ -120,7 +124,7 @@ public static class ScenarioReader
         }
 
         return receivedAt is not { } at ? null
-            : standard is { IsHealthAct: true } ? Referral.Plan(at, discharge, startNotBefore)
+            : standard is { IsHealthAct: true } ? Referral.Plan(at, discharge, startNotBefore, planType, level)
             : Referral.Application(at);
     }
 

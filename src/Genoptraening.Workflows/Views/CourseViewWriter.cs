@@ -28,13 +28,14 @@ public static class CourseViewWriter
         WriteDeadlines(w, state);
         if (state.FreeChoice is { } freeChoice)
         {
-            // Each of the free choice's facts once it happened (contracts/simulate.md); absent, as in the contract's example, until then.
+            // Each of the free choice's facts, null until it happened (contracts/simulate.md). Declining is issue 31's: null for now.
             w.WriteStartObject("extendedFreeChoice");
             w.WriteString("triggeredAt", WireTime.Format(freeChoice.TriggeredAt));
-            WriteIfAny(w, "informedAt", freeChoice.InformedAt is { } informed ? WireTime.Format(informed) : null);
-            WriteIfAny(w, "channel", freeChoice.Channel?.ToWireName());
-            WriteIfAny(w, "exercisedAt", freeChoice.ExercisedAt is { } exercised ? WireTime.Format(exercised) : null);
-            WriteIfAny(w, "provider", freeChoice.Provider);
+            WriteOrNull(w, "informedAt", freeChoice.InformedAt is { } informed ? WireTime.Format(informed) : null);
+            WriteOrNull(w, "channel", freeChoice.Channel?.ToWireName());
+            w.WriteNull("declinedAt");
+            WriteOrNull(w, "exercisedAt", freeChoice.ExercisedAt is { } exercised ? WireTime.Format(exercised) : null);
+            WriteOrNull(w, "provider", freeChoice.Provider);
             w.WriteEndObject();
         }
         else
@@ -90,11 +91,15 @@ public static class CourseViewWriter
         w.WriteEndArray();
     }
 
-    private static void WriteIfAny(Utf8JsonWriter w, string name, string? value)
+    private static void WriteOrNull(Utf8JsonWriter w, string name, string? value)
     {
         if (value is not null)
         {
             w.WriteString(name, value);
+        }
+        else
+        {
+            w.WriteNull(name);
         }
     }
 }

@@ -32,6 +32,10 @@ public class CourseEventJsonTests
                 new MidwayEvaluationHeld(T0 + Duration.FromDays(30)), new CourseCancelled(T0 + Duration.FromDays(31), "flyttet")),
             Run("norddjurs/sel86", Referral.Application(T0), new Visitated(T0 + Duration.FromDays(20), false, null)),
             Run("norddjurs/sul140", Referral.Plan(T0, null), new StartOfferDeclined(T0 + Duration.FromHours(2))),
+            Run("rebild/sul140", Referral.Plan(T0, new LocalDate(2026, 3, 20), null, PlanType.Almen, TrainingLevel.Basal),
+                new PlanCorrected(T0 + Duration.FromDays(1), new LocalDate(2026, 3, 25), null, PlanType.Rehabilitering, null),
+                new PlanCancelled(T0 + Duration.FromDays(2), "sendt to gange")),
+            Run("rebild/sul140", Referral.Plan(T0, null), new PlanMisdirected(T0 + Duration.FromDays(1))),
         };
         var allTypes = histories.SelectMany(h => h).Select(e => e.GetType().Name).ToHashSet();
         Assert.Equal(typeof(CourseEvent).GetNestedTypes().Length, allTypes.Count);

@@ -35,6 +35,14 @@ internal static class CourseScenario
             new TrainingStarted(At("2026-01-31T10:00:00+01:00"))) },
         { "contract example", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-08", "2026-08-01T00:00:00+02:00",
             new CitizenContacted(At("2026-05-11T09:30:00+02:00")), new StartOffered(At("2026-05-12T13:00:00+02:00"), D("2026-05-18"))) },
+        { "example 5", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-12", "2026-06-01T00:00:00+02:00",
+            new PlanCorrected(At("2026-05-13T09:00:00+02:00"), D("2026-05-15"), null, null, null)) },
+        { "example 8", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-08", "2026-06-01T00:00:00+02:00",
+            new PlanCorrected(At("2026-05-18T10:00:00+02:00"), D("2026-05-14"), null, null, null)) },
+        { "a correction whose breach has passed, then a cancellation", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-20", "2026-06-01T00:00:00+02:00",
+            new PlanCorrected(At("2026-05-14T11:00:00+02:00"), D("2026-05-05"), null, null, null), new PlanCancelled(At("2026-05-15T11:00:00+02:00"), "fejl")) },
+        { "misdirected", Plan("norddjurs/sul140", "2026-05-08T10:00:00+02:00", "2026-05-08", "2026-06-01T00:00:00+02:00",
+            new PlanMisdirected(At("2026-05-11T09:00:00+02:00"))) },
     };
 
     /// <summary>For every standard: a course where staff act on time, and one where nobody does anything.</summary>

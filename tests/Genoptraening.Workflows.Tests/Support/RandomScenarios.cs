@@ -61,7 +61,12 @@ internal static class RandomScenarios
             OccurrenceType.NoShow => new NoShow(at),
             OccurrenceType.CourseCompleted => new CourseCompleted(at, flag, flag ? "Motionshold" : null),
             OccurrenceType.CourseCancelled => new CourseCancelled(at, "flyttet"),
-            _ => new ExtendedFreeChoiceExercised(at, "Privat udbyder"),
+            OccurrenceType.ExtendedFreeChoiceExercised => new ExtendedFreeChoiceExercised(at, "Privat udbyder"),
+            OccurrenceType.CitizenInformedOfFreeChoice => new CitizenInformedOfFreeChoice(at, InformationChannel.Phone),
+            OccurrenceType.PlanCorrected => new PlanCorrected(at, Copenhagen.DateOf(at).PlusDays((amount * 3) - 6), flag ? null : Copenhagen.DateOf(at).PlusDays(amount), null, null),
+            OccurrenceType.PlanCancelled => new PlanCancelled(at, flag ? "annulleret" : null),
+            OccurrenceType.PlanMisdirected => new PlanMisdirected(at),
+            var type => throw new InvalidOperationException($"No random {type}."),
         };
     }
 }

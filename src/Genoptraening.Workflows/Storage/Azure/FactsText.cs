@@ -11,7 +11,8 @@ namespace Genoptraening.Workflows.Storage.Azure;
 public static class FactsText
 {
     /// <summary>
-    /// The text stored with the course, e.g. <c>contact:met start:breached|b1|tx|w6</c>, and the plan's
+    /// The text stored with the course, e.g. <c>contact:met start:breached|b1|tx|w6</c> (flags: free choice, training started,
+    /// examined with goals, ended, completed, with continuation, not counted: withdrawn or misdirected), and the plan's
     /// type and level after one more bar when it gives either, e.g. <c>...|w6|almen:basal</c>.
     /// </summary>
     public static string Encode(CourseFacts facts)
@@ -24,7 +25,8 @@ public static class FactsText
             facts.ExaminedWithGoalsAtStart ? "x" : string.Empty,
             facts.Ended ? "e" : string.Empty,
             facts.Completed ? "c" : string.Empty,
-            facts.WithContinuation ? "k" : string.Empty);
+            facts.WithContinuation ? "k" : string.Empty,
+            facts.NotCounted ? "n" : string.Empty);
         var days = facts.WorkingDaysToStart is { } d ? d.ToString(CultureInfo.InvariantCulture) : string.Empty;
         var plan = facts.PlanType is null && facts.Level is null
             ? string.Empty
@@ -62,7 +64,8 @@ public static class FactsText
             flags.Contains('k', StringComparison.Ordinal),
             parts[3].Length == 1 ? null : int.Parse(parts[3].AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture),
             planType,
-            level);
+            level,
+            flags.Contains('n', StringComparison.Ordinal));
     }
 
     private static (PlanType? Type, TrainingLevel? Level) DecodePlan(string text)
