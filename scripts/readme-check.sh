@@ -55,6 +55,7 @@ walkthrough 1 1
 expect '"statusQueryGetUri"' "the plan to be accepted"
 expect '^→ 202$' "the plan's 202 shown"
 expect '"type":"CitizenContacted"' "CitizenContacted in the course's history"
+expect '"type":"PlanCorrected"' "the plan's correction in the course's history"
 expect '^→ 400$' "the mistake's 400 shown"
 expect '"startDate"' "the 400 naming startDate"
 stop

@@ -5,6 +5,7 @@ using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
+using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Requests;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
@@ -21,7 +22,7 @@ public static class IntakeEndpoints
     internal static IEnumerable<ApiRoute> Routes =>
     [
         new("PostPlan", "POST", "plans", ApiAccess.Hospitals, PostPlanAsync, b => b.WithTags("Intake")
-            .WithSummary("Receive a genoptræningsplan (JSON or MedCom GGOP XML); the same sender and planId again returns the first course.")
+            .WithSummary("Receive a genoptræningsplan (JSON or MedCom GGOP XML), new, corrected or cancelled (\"status\"; GGOP Letter/StatusCode); the same plan again returns its course, a changed one is a 409 unless sent as a correction.")
             .Accepts<PlanJsonSchema>(RequestBody.Json, "application/xml", "text/xml")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)),
         new("PostApplication", "POST", "applications", ApiAccess.Municipalities, PostApplicationAsync, b => b.WithTags("Intake")
@@ -31,8 +32,8 @@ public static class IntakeEndpoints
     ];
 
     private static async Task<Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult>> PostPlanAsync(
-        HttpRequest request, ClaimsPrincipal user, CourseIntake courses, ServiceCatalog catalog, IClock clock, IConfiguration configuration, ILoggerFactory logs,
-        CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, CourseIntake courses, [AsParameters] PlanChangeServices changes, ServiceCatalog catalog, IClock clock,
+        IConfiguration configuration, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var (bytes, mediaType, problem) = await RequestBody.ReadAsync(request, PlanMediaTypes, allowEmpty: false, cancellationToken);
         if (problem is not null)
@@ -62,12 +63,19 @@ public static class IntakeEndpoints
             return Problems.Invalid(errors);
         }
 
+        if (plan.Status != PlanStatus.New)
+        {
+            return await PlanChangeEndpoints.ChangeAsync(plan, request, changes.Reader, changes.PersonalData, changes.Courses, clock, cancellationToken);
+        }
+
         var referral = Referral.Plan(
             plan.ReceivedAt ?? now, plan.DischargeDate, plan.StartNotBefore,
             WireNames.PlanTypes.TryParse(plan.PlanType, out var planType) ? planType : null,
             WireNames.TrainingLevels.TryParse(plan.Level, out var level) ? level : null);
         var outcome = await courses.StartAsync(new StartCourseRequest(standard, referral, plan.ReferralKey, new PersonalData(plan.Cpr, plan.Text)), cancellationToken);
-        return StartResults.From(outcome, standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
+        return outcome is { CourseId: { } courseId, Created: false }
+            ? await PlanChangeEndpoints.AgainAsync(plan, courseId, request, changes.Reader, changes.PersonalData, cancellationToken)
+            : StartResults.From(outcome, standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
     }
 
     private static async Task<Results<Accepted<ManagementPayload>, Ok<ManagementPayload>, ValidationProblem, ProblemHttpResult>> PostApplicationAsync(
@@ -108,6 +116,9 @@ public static class IntakeEndpoints
         return StartResults.From(await courses.StartAsync(start, cancellationToken), standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
     }
 
+    /// <summary>What a plan sent again, corrected or cancelled is checked against.</summary>
+    public sealed record PlanChangeServices(CourseReader Reader, IPersonalDataStore PersonalData, CourseService Courses);
+
     private static PlanRequest? ReadJsonPlan(System.Text.Json.JsonDocument document, List<FieldError> errors)
     {
         using (document)
@@ -122,6 +133,11 @@ public static class IntakeEndpoints
     private static void ValidatePlan(PlanRequest plan, StandardId standard, ServiceCatalog catalog, Instant now, List<FieldError> errors)
     {
         InputRules.Identifier("planId", plan.PlanId, errors);
+        if (plan.Status == PlanStatus.Cancelled && plan.Cpr.Length == 0 && plan.Municipality.Length == 0)
+        {
+            return; // a cancellation names the plan only
+        }
+
         InputRules.Cpr("cpr", plan.Cpr, now, errors);
         if (!catalog.Contains(standard))
         {

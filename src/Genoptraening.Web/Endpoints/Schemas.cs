@@ -3,7 +3,7 @@ namespace Genoptraening.Web.Endpoints;
 /// <summary>The plan JSON of contracts/http-api.md, for the OpenAPI document (the handler reads the body itself to name bad fields).</summary>
 public sealed record PlanJsonSchema(
     string Sender, string PlanId, string Municipality, string Cpr, string? DischargeDate, string? PlanType, string? Level,
-    string? StartNotBefore, string? ReceivedAt, string? Text);
+    string? StartNotBefore, string? ReceivedAt, string? Text, string? Status);
 
 /// <summary>The application JSON, for the OpenAPI document.</summary>
 public sealed record ApplicationJsonSchema(string Standard, string Cpr, string ApplicationId, string? ReceivedAt);

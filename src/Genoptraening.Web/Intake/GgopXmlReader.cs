@@ -29,6 +29,13 @@ public static class GgopXmlReader
         }
 
         var before = errors.Count;
+        var statusCode = Value(document, "Letter", "StatusCode");
+        var status = PlanStatuses.FromGgop(statusCode);
+        if (status is null)
+        {
+            errors.Add(new FieldError("Letter/StatusCode", $"unknown status '{statusCode}': {PlanStatuses.ExpectedInGgop}"));
+        }
+
         var planId = Required(document, errors, "Letter/Identifier", "Letter", "Identifier");
         var sender = Required(document, errors, "Sender/EANIdentifier", "Sender", "EANIdentifier");
         var receiver = Required(document, errors, "Receiver/EANIdentifier", "Receiver", "EANIdentifier");
@@ -55,7 +62,7 @@ public static class GgopXmlReader
         return errors.Count > before
             ? null
             : new PlanRequest(sender!, planId!, municipality!, cpr!, dischargeDate, Value(document, "TypeOfRehabilitationPlan"), null, null, null,
-                text.Length == 0 ? null : text);
+                text.Length == 0 ? null : text, status ?? PlanStatus.New);
     }
 
     private static string? Required(XDocument document, List<FieldError> errors, string field, params string[] path)

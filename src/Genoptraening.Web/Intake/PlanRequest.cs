@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace Genoptraening.Web.Intake;
 
-/// <summary>A hospital's training plan (genoptræningsplan) as received, JSON or GGOP XML.</summary>
+/// <summary>
+/// A hospital's training plan (genoptræningsplan) as received, JSON or GGOP XML: new, corrected or cancelled. A cancellation
+/// needs only its sender and plan id: its citizen and municipality are empty when it leaves them out.
+/// </summary>
 public sealed record PlanRequest(
     string Sender,
     string PlanId,
@@ -13,7 +16,8 @@ public sealed record PlanRequest(
     string? Level,
     LocalDate? StartNotBefore,
     Instant? ReceivedAt,
-    string? Text)
+    string? Text,
+    PlanStatus Status = PlanStatus.New)
 {
     /// <summary>The idempotency key: the same sender and plan id start one course.</summary>
     public string ReferralKey => $"plan:{Sender}/{PlanId}";
