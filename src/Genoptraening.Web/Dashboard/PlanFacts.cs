@@ -1,3 +1,4 @@
+using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 using Genoptraening.Workflows.Reads;
 
@@ -5,7 +6,8 @@ namespace Genoptraening.Web.Dashboard;
 
 /// <summary>
 /// What the course page shows of the hospital's plan (genoptræningsplan): who sent it, the discharge (expected when it
-/// lies ahead of the receipt), the earliest start, the start guarantee's date, the plan's type and level. Nothing for an application.
+/// lies ahead of the receipt), the earliest start, the start guarantee's date, the plan's type and level, as the hospital's last
+/// correction left them, and when it corrected the plan. Nothing for an application.
 /// </summary>
 public static class PlanFacts
 {
@@ -42,6 +44,11 @@ public static class PlanFacts
 
         facts.Add(new("Plantype", plan.PlanType is { } type ? type.ToWireName() : "ikke oplyst"));
         facts.Add(new("Niveau", plan.Level is { } level ? level.ToWireName() : "ikke oplyst"));
+        if (course.State.Occurrences.OfType<Occurrence.PlanCorrected>().LastOrDefault() is { } corrected)
+        {
+            facts.Add(new("Rettet af hospitalet", $"{Danish.Time(corrected.At)} (se tidslinjen)"));
+        }
+
         return facts;
     }
 }

@@ -38,7 +38,7 @@ public sealed class FunctionsTriggersTests(ApiHosts hosts) : IAsyncLifetime
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
-    public async Task Triggers_AnswerAsTheLocalHost_APlanTheSamePlanAgainTwiceAtOnceANewPlanTwiceAtOnceAnEventARefusalAReadAListAWrongKeyAWrongRoleAndBadInput()
+    public async Task Triggers_AnswerAsTheLocalHost_APlanTheSamePlanAgainTwiceAtOnceANewPlanTwiceAtOnceAChangedPlanACorrectionACancellationAnEventARefusalAReadAListAWrongKeyAWrongRoleAndBadInput()
     {
         var host = await hosts.CreateAsync(Start);
         var plan = Json(CourseClient.Plan("5790000000001", "FUNC-1", "rebild"));
@@ -49,6 +49,13 @@ public sealed class FunctionsTriggersTests(ApiHosts hosts) : IAsyncLifetime
             Request("POST", "/api/plans", CourseClient.HospitalA, plan), r => triggers.PostPlan(r));
         await SameAnswersAtOnceAsync(host, "a new plan twice at once", [HttpStatusCode.OK, HttpStatusCode.Accepted],
             Request("POST", "/api/plans", CourseClient.HospitalA, Json(CourseClient.Plan("5790000000001", "FUNC-2", "rebild"))), r => triggers.PostPlan(r));
+        await SameAnswerAsync(host, "the same plan changed, not as a correction", HttpStatusCode.Conflict,
+            Request("POST", "/api/plans", CourseClient.HospitalA, plan.Replace("\"2026-05-08\"", "\"2026-05-09\"", StringComparison.Ordinal)), r => triggers.PostPlan(r));
+        await SameAnswerAsync(host, "a correction", HttpStatusCode.OK,
+            Request("POST", "/api/plans", CourseClient.HospitalA, plan.Replace("\"2026-05-08\"", "\"2026-05-09\"", StringComparison.Ordinal)[..^1] + ",\"status\":\"corrected\"}"),
+            r => triggers.PostPlan(r));
+        await SameAnswerAsync(host, "a cancellation", HttpStatusCode.OK,
+            Request("POST", "/api/plans", CourseClient.HospitalA, "{\"sender\":\"5790000000001\",\"planId\":\"FUNC-2\",\"status\":\"cancelled\"}"), r => triggers.PostPlan(r));
         await SameAnswerAsync(host, "an event", HttpStatusCode.OK, Request("POST", $"/api/courses/{id}/events/CitizenContacted", "dev-rebild", "{}"),
             r => triggers.PostEvent(r, id, "CitizenContacted"));
         await SameAnswerAsync(host, "a refused event", HttpStatusCode.Conflict, Request("POST", $"/api/courses/{id}/events/CourseCompleted", "dev-rebild", "{}"),

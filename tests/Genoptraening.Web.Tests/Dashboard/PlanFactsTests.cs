@@ -41,6 +41,15 @@ public class PlanFactsTests
     }
 
     [Fact]
+    public void Of_ACorrectedPlan_SaysWhenTheHospitalCorrectedIt()
+    {
+        var course = Course(Referral.Plan(Received, new LocalDate(2026, 5, 15)), "plan:5790000000001/GGOP-9");
+        course = course with { State = course.State with { Occurrences = [new Occurrence.PlanCorrected(Received + Duration.FromDays(5), new LocalDate(2026, 5, 15), null, null, null)] } };
+
+        Assert.Contains(new PlanFacts.Fact("Rettet af hospitalet", "13-05-2026 kl. 10:00 (se tidslinjen)"), PlanFacts.Of(course));
+    }
+
+    [Fact]
     public void Of_AnApplication_IsEmpty() => Assert.Empty(PlanFacts.Of(Course(Referral.Application(Received), "application:rebild/A-1")));
 
     private static CourseRecord Course(Referral referral, string key, params DeadlineState[] deadlines) =>
