@@ -17,7 +17,7 @@ public sealed class EscalationQueueTests(ApiHosts hosts)
 
         await api.AdvanceAsync("2026-05-21T00:00:00+02:00");
         var inbox = new EscalationInbox(hosts.Azurite.ConnectionString, "rebild");
-        await inbox.ReadUntilAsync(i => Of(i, id).Count >= 10, TimeSpan.FromSeconds(30));
+        await inbox.ReadUntilAsync(i => Of(i, id).Count >= 12, TimeSpan.FromSeconds(30)); // with the free-choice notice's breach and level 2 (RULES.md § 10)
         await Task.Delay(1500);
         await inbox.ReadAsync();
         var messages = Of(inbox, id);
@@ -30,10 +30,16 @@ public sealed class EscalationQueueTests(ApiHosts hosts)
         var freeChoice = Assert.Single(messages, m => m.GetProperty("type").GetString() == "freechoice.triggered");
         Assert.Equal("2026-05-16T00:00:00+02:00", freeChoice.GetProperty("at").GetString());
         Assert.Equal(
-            ["contact 2026-05-12 2026-05-13T00:00:00+02:00", "start 2026-05-15 2026-05-16T00:00:00+02:00", "startGuarantee 2026-05-15 2026-05-16T00:00:00+02:00"],
+            [
+                "contact 2026-05-12 2026-05-13T00:00:00+02:00", "freeChoiceNotice 2026-05-18 2026-05-19T00:00:00+02:00", "start 2026-05-15 2026-05-16T00:00:00+02:00",
+                "startGuarantee 2026-05-15 2026-05-16T00:00:00+02:00",
+            ],
             Describe(messages, "deadline.breached"));
         Assert.Equal(
-            ["contact 2026-05-12 2026-05-16T00:00:00+02:00", "start 2026-05-15 2026-05-20T00:00:00+02:00", "startGuarantee 2026-05-15 2026-05-20T00:00:00+02:00"],
+            [
+                "contact 2026-05-12 2026-05-16T00:00:00+02:00", "freeChoiceNotice 2026-05-18 2026-05-21T00:00:00+02:00", "start 2026-05-15 2026-05-20T00:00:00+02:00",
+                "startGuarantee 2026-05-15 2026-05-20T00:00:00+02:00",
+            ],
             Describe(messages, "deadline.escalated"));
         Assert.Equal(3, messages.Count(m => m.GetProperty("type").GetString() == "deadline.warning"));
         Assert.Equal(messages.Count, messages.Select(m => m.GetProperty("id").GetString()).Distinct().Count());

@@ -6,8 +6,12 @@ namespace Genoptraening.Cli.Tests;
 /// <summary>contracts/simulate.md and the worked examples of RULES.md § 8, through <c>simulate</c>.</summary>
 public class SimulateContractTests
 {
+    /// <summary>
+    /// The contract's example, with what RULES.md § 10 adds to it (RULES.md decides): the free choice triggered at the offer opens
+    /// the free-choice notice, due the next working day; nobody records the citizen informed, so it is breached and escalated.
+    /// </summary>
     [Fact]
-    public async Task ContractExample_PrintsTheContractsResult()
+    public async Task ContractExample_PrintsTheContractsResult_WithTheFreeChoiceNoticeOfRulesSection10()
     {
         var run = await SimulateRun.RunAsync("""
             {
@@ -31,13 +35,16 @@ public class SimulateContractTests
                 { "kind": "start", "due": "2026-05-15", "status": "metLate",
                   "satisfiedAt": "2026-05-12T13:00:00+02:00", "breachedAt": "2026-05-12T13:00:00+02:00" },
                 { "kind": "startGuarantee", "due": "2026-05-15", "status": "metLate",
-                  "satisfiedAt": "2026-05-12T13:00:00+02:00", "breachedAt": "2026-05-12T13:00:00+02:00" }
+                  "satisfiedAt": "2026-05-12T13:00:00+02:00", "breachedAt": "2026-05-12T13:00:00+02:00" },
+                { "kind": "freeChoiceNotice", "due": "2026-05-13", "status": "breached", "breachedAt": "2026-05-14T00:00:00+02:00" }
               ],
               "extendedFreeChoice": { "triggeredAt": "2026-05-12T13:00:00+02:00", "informedAt": null, "channel": null, "declinedAt": null, "exercisedAt": null, "provider": null },
               "warnings": [ { "kind": "contact", "at": "2026-05-11T00:00:00+02:00" } ],
               "escalations": [
                 { "kind": "start", "level": 1, "at": "2026-05-12T13:00:00+02:00" },
-                { "kind": "startGuarantee", "level": 1, "at": "2026-05-12T13:00:00+02:00" }
+                { "kind": "startGuarantee", "level": 1, "at": "2026-05-12T13:00:00+02:00" },
+                { "kind": "freeChoiceNotice", "level": 1, "at": "2026-05-14T00:00:00+02:00" },
+                { "kind": "freeChoiceNotice", "level": 2, "at": "2026-05-19T00:00:00+02:00" }
               ],
               "rejected": []
             }
@@ -144,6 +151,33 @@ public class SimulateContractTests
 
         Assert.Null(results[3].GetProperty("outcome").GetString());
         Assert.Contains("application", results[3].GetProperty("rejected")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WorkedExamples6And7_TheNoticeAndTheCitizensReplyDeadline()
+    {
+        var run = await SimulateRun.RunAsync("""
+            [
+              { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-12" }, "events": [],
+                "until": "2026-06-01T00:00:00+02:00" },
+              { "standard": "rebild/sul140", "referral": { "receivedAt": "2026-05-08T10:00:00+02:00", "dischargeDate": "2026-05-08" },
+                "events": [ { "at": "2026-05-11T09:30:00+02:00", "type": "CitizenContacted", "replyBy": "2026-05-12" } ],
+                "until": "2026-06-01T00:00:00+02:00" }
+            ]
+            """);
+
+        Assert.Equal(0, run.ExitCode);
+        var results = run.Json.EnumerateArray().ToList();
+        Assert.Equal("2026-05-20T00:00:00+02:00", results[0].GetProperty("extendedFreeChoice").GetProperty("triggeredAt").GetString());
+        var notice = Deadline(results[0], "freeChoiceNotice");
+        Assert.Equal(("2026-05-21", "breached", "2026-05-22T00:00:00+02:00"), (notice.GetProperty("due").GetString(), notice.GetProperty("status").GetString(), notice.GetProperty("breachedAt").GetString()));
+
+        var reply = Deadline(results[1], "citizenReply");
+        Assert.Equal(("2026-05-12", "breached", "2026-05-13T00:00:00+02:00"), (reply.GetProperty("due").GetString(), reply.GetProperty("status").GetString(), reply.GetProperty("breachedAt").GetString()));
+        Assert.Equal("waived", Deadline(results[1], "startGuarantee").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, results[1].GetProperty("extendedFreeChoice").ValueKind);
+        Assert.DoesNotContain(results[1].GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("kind").GetString() == "freeChoiceNotice");
+        Assert.DoesNotContain(results[1].GetProperty("escalations").EnumerateArray(), e => e.GetProperty("kind").GetString() == "citizenReply");
     }
 
     private static JsonElement Deadline(JsonElement result, string kind) =>

@@ -25,6 +25,11 @@ internal static class DeadlineRuleParser
             reader.Error(path + ".kind", "'startGuarantee' is statutory (Sundhedsloven § 140 stk. 4): the catalog adds it to every sul140 standard, so remove it here");
         }
 
+        if (kind is DeadlineKind.CitizenReply or DeadlineKind.FreeChoiceNotice)
+        {
+            reader.Error(path + ".kind", $"'{kind.Value.ToWireName()}' is opened by the course itself (RULES.md § 10), not by a standard, so remove it here");
+        }
+
         return reader.ErrorCount > errorsBefore || kind is null || offset is null || anchor is null || satisfiedBy is null
             ? null
             : new DeadlineRule(kind.Value, offset, anchor, satisfiedBy.Value, rollForward);

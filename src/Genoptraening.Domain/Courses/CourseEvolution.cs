@@ -61,6 +61,7 @@ internal static class CourseEvolution
     {
         ({ } f, Occurrence.CitizenInformedOfFreeChoice informed) => f with { InformedAt = informed.At, Channel = informed.Channel },
         ({ } f, Occurrence.ExtendedFreeChoiceExercised exercised) => f with { ExercisedAt = exercised.At, Provider = exercised.Provider },
+        ({ } f, Occurrence.FreeChoiceDeclined declined) => f with { DeclinedAt = declined.At },
         _ => freeChoice,
     };
 

@@ -28,26 +28,47 @@ internal static class DeadlineSteps
         }
     }
 
+    /// <summary>The deadlines of RULES.md § 10 that no standard lists, and the events that meet them.</summary>
+    private static readonly (DeadlineKind Kind, OccurrenceType SatisfiedBy)[] CitizensSide =
+    [
+        (DeadlineKind.CitizenReply, OccurrenceType.CitizenReplied),
+        (DeadlineKind.FreeChoiceNotice, OccurrenceType.CitizenInformedOfFreeChoice),
+    ];
+
     /// <summary>Meets (or meets late) every open deadline the occurrence satisfies.</summary>
     public static void Satisfy(DecisionBuilder builder, Occurrence occurrence)
     {
-        foreach (var rule in builder.State.Rules!.Deadlines.Where(r => r.SatisfiedBy == occurrence.Type))
+        var kinds = builder.State.Rules!.Deadlines.Where(r => r.SatisfiedBy == occurrence.Type).Select(r => r.Kind)
+            .Concat(CitizensSide.Where(c => c.SatisfiedBy == occurrence.Type).Select(c => c.Kind));
+        foreach (var kind in kinds)
         {
-            var deadline = builder.State.Deadline(rule.Kind);
+            var deadline = builder.State.Deadline(kind);
             if (deadline is { IsPending: true } && occurrence is Occurrence.StartOffered offer && !IsOnTime(offer, deadline.Due))
             {
                 // An offer to start after the due date breaches at once, at the instant of the offer.
                 Breach(builder, deadline, offer.At);
-                builder.Emit(new DeadlineMetLate(offer.At, rule.Kind));
+                builder.Emit(new DeadlineMetLate(offer.At, kind));
             }
             else if (deadline is { IsPending: true })
             {
-                builder.Emit(new DeadlineMet(occurrence.At, rule.Kind));
+                builder.Emit(new DeadlineMet(occurrence.At, kind));
             }
             else if (deadline is { Status: DeadlineStatus.Breached })
             {
-                builder.Emit(new DeadlineMetLate(occurrence.At, rule.Kind));
+                builder.Emit(new DeadlineMetLate(occurrence.At, kind));
             }
+        }
+    }
+
+    /// <summary>
+    /// The citizen's reply deadline (RULES.md § 10), opened by a contact that sets one: due on <paramref name="replyBy"/>, with
+    /// no warning and no escalation (it is the citizen's deadline, not the municipality's). Once per course.
+    /// </summary>
+    public static void OpenCitizenReply(DecisionBuilder builder, LocalDate replyBy, Instant at)
+    {
+        if (builder.State.Deadline(DeadlineKind.CitizenReply) is null)
+        {
+            builder.Emit(new DeadlineOpened(at, DeadlineKind.CitizenReply, replyBy, DeadlineArithmetic.BreachInstant(replyBy), null));
         }
     }
 
@@ -164,15 +185,41 @@ internal static class DeadlineSteps
     private static void Breach(DecisionBuilder builder, DeadlineState deadline, Instant at)
     {
         var rules = builder.State.Rules!;
+        if (deadline.Kind == DeadlineKind.CitizenReply)
+        {
+            // The citizen missed the reply deadline: no alert to staff; a pending start guarantee is waived, as if
+            // CitizenMissedResponseDeadline had been recorded at this instant (RULES.md § 10).
+            builder.Emit(new DeadlineBreached(at, deadline.Kind, null));
+            if (builder.State.Deadline(DeadlineKind.StartGuarantee) is { IsPending: true })
+            {
+                builder.Emit(new DeadlineWaived(at, DeadlineKind.StartGuarantee, OccurrenceType.CitizenMissedResponseDeadline));
+            }
+
+            return;
+        }
+
         Instant? level2At = rules.Escalation.Level2AfterWorkingDays is { } workingDays
             ? Instant.Max(DeadlineArithmetic.Level2Instant(deadline.Due, workingDays, rules.Calendar), at)
             : null;
         builder.Emit(new DeadlineBreached(at, deadline.Kind, level2At));
         builder.Emit(new EscalationRaised(at, deadline.Kind, Level: 1));
-        if (rules.RuleFor(deadline.Kind)!.BreachTriggersFreeChoice && builder.State.FreeChoiceTriggeredAt is null)
+        if (rules.RuleFor(deadline.Kind)?.BreachTriggersFreeChoice == true && builder.State.FreeChoiceTriggeredAt is null)
         {
             builder.Emit(new FreeChoiceTriggered(at, deadline.Kind));
+            OpenFreeChoiceNotice(builder, at);
         }
+    }
+
+    /// <summary>
+    /// The free-choice notice (RULES.md § 10): when free choice is triggered at <paramref name="at"/>, the municipality must tell
+    /// the citizen by the first working day after that day; warned, breached and escalated like every deadline.
+    /// </summary>
+    private static void OpenFreeChoiceNotice(DecisionBuilder builder, Instant at)
+    {
+        var rules = builder.State.Rules!;
+        var due = rules.Calendar.NthWorkingDayAfter(CourseDecider.DateOf(at), 1);
+        var (breachAt, warningAt) = InstantsFor(rules, due, at);
+        builder.Emit(new DeadlineOpened(at, DeadlineKind.FreeChoiceNotice, due, breachAt, warningAt));
     }
 
     private static (Instant BreachAt, Instant? WarningAt) InstantsFor(StandardVersion rules, LocalDate due, Instant openedAt)

@@ -25,6 +25,9 @@ public sealed record FreeChoice(Instant TriggeredAt, DeadlineKind Kind)
     /// <summary>How the citizen was informed; null until then, and in old histories (see <see cref="InformedCommentOfOldHistories"/>).</summary>
     public InformationChannel? Channel { get; init; }
 
+    /// <summary>When the citizen declined it, preferring to wait for the municipality's own offer; null unless declined.</summary>
+    public Instant? DeclinedAt { get; init; }
+
     /// <summary>When the citizen chose a private provider; null unless the free choice was exercised.</summary>
     public Instant? ExercisedAt { get; init; }
 

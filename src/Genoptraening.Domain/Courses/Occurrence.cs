@@ -13,7 +13,8 @@ public abstract record Occurrence
 
     public abstract OccurrenceType Type { get; }
 
-    public sealed record CitizenContacted(Instant At) : Occurrence(At)
+    /// <summary>The municipality made contact; <paramref name="ReplyBy"/> is the reply deadline it set the citizen, if any (RULES.md § 10).</summary>
+    public sealed record CitizenContacted(Instant At, LocalDate? ReplyBy = null) : Occurrence(At)
     {
         public override OccurrenceType Type => OccurrenceType.CitizenContacted;
     }
@@ -96,6 +97,24 @@ public abstract record Occurrence
     public sealed record CitizenInformedOfFreeChoice(Instant At, InformationChannel Channel) : Occurrence(At)
     {
         public override OccurrenceType Type => OccurrenceType.CitizenInformedOfFreeChoice;
+    }
+
+    /// <summary>The citizen answered the municipality: meets the citizen's reply deadline.</summary>
+    public sealed record CitizenReplied(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.CitizenReplied;
+    }
+
+    /// <summary>The citizen prefers to wait for the municipality's own offer (KL: "FritValg afslået"); the course goes on.</summary>
+    public sealed record FreeChoiceDeclined(Instant At) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.FreeChoiceDeclined;
+    }
+
+    /// <summary>The citizen trains in another municipality (<paramref name="Municipality"/>, as given): outcome <c>otherMunicipality</c>.</summary>
+    public sealed record TransferredToOtherMunicipality(Instant At, string Municipality) : Occurrence(At)
+    {
+        public override OccurrenceType Type => OccurrenceType.TransferredToOtherMunicipality;
     }
 
     /// <summary>

@@ -45,12 +45,20 @@ internal static class OccurrenceRules
             Occurrence.MidwayEvaluationHeld or Occurrence.ExtensionGranted or Occurrence.NoShow or Occurrence.CourseCompleted
                 when !state.HasTrainingStarted => Refuse(RejectionCode.NeedsTrainingStarted, null, occurrence.Type.ToWireName()),
             Occurrence.ExtensionGranted extension => CheckExtension(state, extension),
-            Occurrence.ExtendedFreeChoiceExercised or Occurrence.CitizenInformedOfFreeChoice when state.FreeChoice is null =>
+            Occurrence.ExtendedFreeChoiceExercised or Occurrence.CitizenInformedOfFreeChoice or Occurrence.FreeChoiceDeclined when state.FreeChoice is null =>
                 Refuse(RejectionCode.FreeChoiceNotTriggered),
+            Occurrence.CitizenContacted { ReplyBy: { } replyBy } contacted when replyBy < CourseDecider.DateOf(contacted.At) =>
+                Refuse(RejectionCode.ReplyByBeforeContact, "replyBy", Format(replyBy)),
+            Occurrence.CitizenContacted { ReplyBy: { Year: >= WorkingDayCalendar.LastYear } late } =>
+                Refuse(RejectionCode.ReplyByBeforeContact, "replyBy", Format(late)),
             Occurrence.StartOffered offer when offer.StartDate < CourseDecider.DateOf(offer.At) =>
                 Refuse(RejectionCode.StartDateBeforeOffer, "startDate", Format(offer.StartDate)),
             Occurrence.PlanCorrected or Occurrence.PlanCancelled or Occurrence.PlanMisdirected when state.Referral!.Kind != ReferralKind.Plan =>
                 Refuse(RejectionCode.NotFromAPlan, null, occurrence.Type.ToWireName()),
+            Occurrence.PlanCorrected { DischargeDate: { Year: < WorkingDayCalendar.FirstYear } early } =>
+                Refuse(RejectionCode.DateOutsideCalendar, "dischargeDate", Format(early), WorkingDayCalendar.FirstYear.ToString(CultureInfo.InvariantCulture)),
+            Occurrence.PlanCorrected { StartNotBefore: { Year: < WorkingDayCalendar.FirstYear } early } =>
+                Refuse(RejectionCode.DateOutsideCalendar, "startNotBefore", Format(early), WorkingDayCalendar.FirstYear.ToString(CultureInfo.InvariantCulture)),
             Occurrence.PlanCorrected { DischargeDate: { } discharge } when discharge > Referral.LatestDischargeFor(state.Referral!.ReceivedDate) =>
                 Refuse(RejectionCode.DischargeTooLate, "dischargeDate", Format(discharge), Format(state.Referral!.ReceivedDate)),
             Occurrence.PlanCorrected { StartNotBefore: { Year: >= WorkingDayCalendar.LastYear } notBefore } => Refuse(

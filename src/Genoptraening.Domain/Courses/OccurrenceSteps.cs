@@ -37,6 +37,12 @@ internal static class OccurrenceSteps
             case Occurrence.ExtendedFreeChoiceExercised:
                 End(builder, CourseOutcome.Transferred, occurrence.At);
                 break;
+            case Occurrence.CitizenContacted { ReplyBy: { } replyBy } contacted:
+                DeadlineSteps.OpenCitizenReply(builder, replyBy, contacted.At);
+                break;
+            case Occurrence.TransferredToOtherMunicipality:
+                End(builder, CourseOutcome.OtherMunicipality, occurrence.At);
+                break;
             case Occurrence.PlanCorrected:
                 DeadlineSteps.RescheduleAnchoredOnDischarge(builder, occurrence.At);
                 break;

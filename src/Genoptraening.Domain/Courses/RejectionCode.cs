@@ -27,6 +27,8 @@ public enum RejectionCode
     FreeChoiceNotTriggered,
     StartDateBeforeOffer,
     NotFromAPlan,
+    ReplyByBeforeContact,
+    DateOutsideCalendar,
 
     // Acknowledgements.
     CommentRequired,

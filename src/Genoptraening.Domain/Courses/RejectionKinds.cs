@@ -9,7 +9,8 @@ public static class RejectionKinds
             or RejectionCode.DischargeTooLate or RejectionCode.PlanDatesOnApplication or RejectionCode.StartNotBeforeTooLate
             or RejectionCode.AtInTheFuture or RejectionCode.AtBeforeLastEvent or RejectionCode.StartDateBeforeOffer
             or RejectionCode.CommentRequired or RejectionCode.ExtensionTooShort or RejectionCode.UnreadableRequest
-            or RejectionCode.UncodedInvalidInput or RejectionCode.NoVersionInEffect => RejectionKind.InvalidInput,
+            or RejectionCode.UncodedInvalidInput or RejectionCode.NoVersionInEffect or RejectionCode.ReplyByBeforeContact
+            or RejectionCode.DateOutsideCalendar => RejectionKind.InvalidInput,
         _ => RejectionKind.NotAllowed,
     };
 }

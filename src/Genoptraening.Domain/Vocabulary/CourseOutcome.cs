@@ -16,6 +16,9 @@ public enum CourseOutcome
     /// <summary>The citizen exercised extended free choice and trains with a private provider.</summary>
     Transferred,
 
+    /// <summary>The citizen trains in another municipality (RULES.md § 4).</summary>
+    OtherMunicipality,
+
     /// <summary>The hospital cancelled the plan (RULES.md § 9). Counts in no quality target.</summary>
     Withdrawn,
 

@@ -26,4 +26,13 @@ public enum DeadlineKind
 
     /// <summary>The course ends with a final evaluation within the granted period.</summary>
     End,
+
+    /// <summary>
+    /// The citizen's own reply deadline, set when the municipality makes contact (RULES.md § 10): no warning, no escalation;
+    /// missed while the start guarantee is pending, it waives the guarantee.
+    /// </summary>
+    CitizenReply,
+
+    /// <summary>The municipality tells the citizen of the triggered free choice by the next working day (RULES.md § 10).</summary>
+    FreeChoiceNotice,
 }

@@ -15,7 +15,9 @@ public static class WireNames
         (DeadlineKind.Start, "start"),
         (DeadlineKind.StartGuarantee, "startGuarantee"),
         (DeadlineKind.MidwayEvaluation, "midwayEvaluation"),
-        (DeadlineKind.End, "end"));
+        (DeadlineKind.End, "end"),
+        (DeadlineKind.CitizenReply, "citizenReply"),
+        (DeadlineKind.FreeChoiceNotice, "freeChoiceNotice"));
 
     public static readonly NameTable<DeadlineStatus> DeadlineStatuses = new(
         (DeadlineStatus.Pending, "pending"),
@@ -37,6 +39,7 @@ public static class WireNames
         (CourseOutcome.NoShows, "noShows"),
         (CourseOutcome.Cancelled, "cancelled"),
         (CourseOutcome.Transferred, "transferred"),
+        (CourseOutcome.OtherMunicipality, "otherMunicipality"),
         (CourseOutcome.Withdrawn, "withdrawn"),
         (CourseOutcome.Misdirected, "misdirected"));
 
@@ -63,6 +66,9 @@ public static class WireNames
         (OccurrenceType.CourseCancelled, "CourseCancelled"),
         (OccurrenceType.ExtendedFreeChoiceExercised, "ExtendedFreeChoiceExercised"),
         (OccurrenceType.CitizenInformedOfFreeChoice, "CitizenInformedOfFreeChoice"),
+        (OccurrenceType.CitizenReplied, "CitizenReplied"),
+        (OccurrenceType.FreeChoiceDeclined, "FreeChoiceDeclined"),
+        (OccurrenceType.TransferredToOtherMunicipality, "TransferredToOtherMunicipality"),
         (OccurrenceType.PlanCorrected, "PlanCorrected"),
         (OccurrenceType.PlanCancelled, "PlanCancelled"),
         (OccurrenceType.PlanMisdirected, "PlanMisdirected"));

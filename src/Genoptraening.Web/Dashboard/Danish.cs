@@ -47,6 +47,7 @@ public static class Danish
         CourseOutcome.Rejected => "afslag ved visitation",
         CourseOutcome.NoShows => "for mange udeblivelser",
         CourseOutcome.Cancelled => "annulleret",
+        CourseOutcome.OtherMunicipality => "borgeren træner i en anden kommune",
         CourseOutcome.Withdrawn => "planen trukket tilbage af hospitalet",
         CourseOutcome.Misdirected => "planen var fejlsendt til kommunen",
         _ => "borgeren valgte en anden leverandør",

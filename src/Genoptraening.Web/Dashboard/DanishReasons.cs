@@ -45,6 +45,8 @@ public static class DanishReasons
             RejectionCode.FreeChoiceNotTriggered => "Udvidet frit valg er ikke udløst for dette forløb.",
             RejectionCode.StartDateBeforeOffer => "Startdatoen ligger før tilbuddet blev givet.",
             RejectionCode.NotFromAPlan => "Forløbet er startet af en ansøgning, ikke af en genoptræningsplan.",
+            RejectionCode.ReplyByBeforeContact => "Borgerens svarfrist skal ligge fra kontaktdagen og frem.",
+            RejectionCode.DateOutsideCalendar => "Datoen ligger før kalenderen.",
             RejectionCode.CommentRequired => "Skriv en kommentar.",
             RejectionCode.NoSuchAlert => Arg(0) == "0" ? "Der er ikke givet et varsel for denne frist." : $"Der er ikke eskaleret på niveau {Arg(0)} for denne frist.",
             RejectionCode.AlreadyAcknowledged => "Der er allerede kvitteret.",

@@ -30,12 +30,16 @@ public sealed class EventForm
         ["CourseCancelled"] = "Forløb annulleret",
         ["ExtendedFreeChoiceExercised"] = "Udvidet frit valg benyttet",
         ["CitizenInformedOfFreeChoice"] = "Borger informeret om udvidet frit valg",
+        ["CitizenReplied"] = "Borger har svaret",
+        ["FreeChoiceDeclined"] = "Borger afslår udvidet frit valg (venter på kommunens tilbud)",
+        ["TransferredToOtherMunicipality"] = "Borger træner i en anden kommune",
         ["PlanMisdirected"] = "Planen er fejlsendt (hører til en anden kommune)",
     };
 
     /// <summary>The fields each event takes beside its time; the form shows only the chosen event's.</summary>
     public static IReadOnlyDictionary<string, string[]> FieldsOf { get; } = new Dictionary<string, string[]>
     {
+        ["CitizenContacted"] = ["replyBy"],
         ["Visitated"] = ["granted", "level"],
         ["InitialExaminationHeld"] = ["goalsSet"],
         ["StartOffered"] = ["startDate"],
@@ -44,6 +48,7 @@ public sealed class EventForm
         ["CourseCancelled"] = ["reason"],
         ["ExtendedFreeChoiceExercised"] = ["provider"],
         ["CitizenInformedOfFreeChoice"] = ["channel"],
+        ["TransferredToOtherMunicipality"] = ["municipality"],
     };
 
     private readonly Dictionary<string, string> typed;

@@ -43,6 +43,8 @@ public sealed record Light(string Label, string Colour, string Title)
         DeadlineKind.Start => "Opstart",
         DeadlineKind.StartGuarantee => "Opstartsgaranti",
         DeadlineKind.MidwayEvaluation => "Midtvejsevaluering",
+        DeadlineKind.CitizenReply => "Borgerens svarfrist",
+        DeadlineKind.FreeChoiceNotice => "Besked om frit valg",
         _ => "Afslutning",
     };
 }

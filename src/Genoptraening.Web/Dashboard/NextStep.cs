@@ -26,7 +26,8 @@ public static class NextStep
             return "Informér borgeren om udvidet frit valg";
         }
 
-        if (progress.Deadlines.Where(d => d.Status == DeadlineStatus.Breached).MinBy(d => d.Due) is { } breached)
+        // The citizen's own reply deadline, missed, asks nothing of the municipality.
+        if (progress.Deadlines.Where(d => d.Status == DeadlineStatus.Breached && d.Kind != DeadlineKind.CitizenReply).MinBy(d => d.Due) is { } breached)
         {
             return $"{Action(breached.Kind)} (fristen var {Danish.Date(breached.Due)})";
         }
@@ -52,6 +53,8 @@ public static class NextStep
         DeadlineKind.Start => "Start træningen",
         DeadlineKind.StartGuarantee => "Tilbyd borgeren en opstart",
         DeadlineKind.MidwayEvaluation => "Hold midtvejsevaluering",
+        DeadlineKind.CitizenReply => "Afvent borgerens svar",
+        DeadlineKind.FreeChoiceNotice => "Informér borgeren om udvidet frit valg",
         _ => "Afslut forløbet med slutevaluering",
     };
 }

@@ -8,7 +8,7 @@ namespace Genoptraening.Web.Dashboard;
 /// <summary>How soon a visitator must act on a course: the overview's and the inbox's order.</summary>
 public enum Urgency
 {
-    /// <summary>A deadline is breached and not yet met.</summary>
+    /// <summary>A deadline of the municipality's is breached and not yet met (the citizen's own reply deadline does not count).</summary>
     Breached,
 
     /// <summary>A deadline falls due today.</summary>
@@ -37,7 +37,7 @@ public static class Urgencies
 
         var today = Copenhagen.DateOf(now);
         var pending = deadlines.Where(d => d.Status == DeadlineStatus.Pending).ToList();
-        return deadlines.Any(d => d.Status == DeadlineStatus.Breached) ? Urgency.Breached
+        return deadlines.Any(d => d.Status == DeadlineStatus.Breached && d.Kind != DeadlineKind.CitizenReply) ? Urgency.Breached
             : pending.Any(d => d.Due <= today) ? Urgency.DueToday
             : pending.Any(d => calendar.WorkingDaysBetween(today, d.Due) <= 2) ? Urgency.DueSoon
             : Urgency.Later;

@@ -140,6 +140,15 @@ internal static class InputRules
             case Occurrence.ExtendedFreeChoiceExercised exercised:
                 Note("provider", exercised.Provider, errors);
                 break;
+            case Occurrence.CitizenContacted { ReplyBy: { } replyBy }:
+                InCalendar("replyBy", replyBy, errors);
+                break;
+            case Occurrence.TransferredToOtherMunicipality transferred:
+                Note("municipality", transferred.Municipality, errors);
+                break;
+            case Occurrence.PlanCancelled cancelled:
+                Note("reason", cancelled.Reason, errors);
+                break;
         }
     }
 

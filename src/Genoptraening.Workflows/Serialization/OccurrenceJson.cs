@@ -20,7 +20,10 @@ public static class OccurrenceJson
         var at = fields.Instant("at", required: defaultAt is null) ?? defaultAt ?? default;
         Occurrence? occurrence = type switch
         {
-            OccurrenceType.CitizenContacted => new CitizenContacted(at),
+            OccurrenceType.CitizenContacted => new CitizenContacted(at, fields.Date("replyBy")),
+            OccurrenceType.CitizenReplied => new CitizenReplied(at),
+            OccurrenceType.FreeChoiceDeclined => new FreeChoiceDeclined(at),
+            OccurrenceType.TransferredToOtherMunicipality => fields.Text("municipality", required: true) is { } other ? new TransferredToOtherMunicipality(at, other) : null,
             OccurrenceType.Visitated => ReadVisitated(fields, at),
             OccurrenceType.ProviderContacted => new ProviderContacted(at),
             OccurrenceType.InitialExaminationHeld => new InitialExaminationHeld(at, fields.Bool("goalsSet") ?? true),
@@ -66,6 +69,12 @@ public static class OccurrenceJson
         writer.WriteString("at", WireTime.Format(occurrence.At));
         switch (occurrence)
         {
+            case CitizenContacted c:
+                WriteOptional(writer, "replyBy", c.ReplyBy);
+                break;
+            case TransferredToOtherMunicipality t:
+                writer.WriteString("municipality", t.Municipality);
+                break;
             case Visitated v:
                 writer.WriteBoolean("granted", v.Granted);
                 if (v.Level is { } level)

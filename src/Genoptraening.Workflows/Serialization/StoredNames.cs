@@ -38,6 +38,7 @@ public static class StoredNames
         (CourseOutcome.NoShows, "NoShows"),
         (CourseOutcome.Cancelled, "Cancelled"),
         (CourseOutcome.Transferred, "Transferred"),
+        (CourseOutcome.OtherMunicipality, "OtherMunicipality"),
         (CourseOutcome.Withdrawn, "Withdrawn"),
         (CourseOutcome.Misdirected, "Misdirected"));
 
@@ -76,6 +77,8 @@ public static class StoredNames
         (RejectionCode.FreeChoiceNotTriggered, "freeChoiceNotTriggered"),
         (RejectionCode.StartDateBeforeOffer, "startDateBeforeOffer"),
         (RejectionCode.NotFromAPlan, "notFromAPlan"),
+        (RejectionCode.ReplyByBeforeContact, "replyByBeforeContact"),
+        (RejectionCode.DateOutsideCalendar, "dateOutsideCalendar"),
         (RejectionCode.CommentRequired, "commentRequired"),
         (RejectionCode.NoSuchAlert, "noSuchAlert"),
         (RejectionCode.AlreadyAcknowledged, "alreadyAcknowledged"),

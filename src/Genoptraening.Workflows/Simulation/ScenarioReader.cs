@@ -113,6 +113,14 @@ public static class ScenarioReader
             referralFields.Fail("receivedAt", $"lies before the calendar, which starts in {WorkingDayCalendar.FirstYear}");
         }
 
+        foreach (var (field, date) in new[] { ("dischargeDate", discharge), ("startNotBefore", startNotBefore) })
+        {
+            if (date is { Year: < WorkingDayCalendar.FirstYear })
+            {
+                referralFields.Fail(field, $"lies before the working-day calendar, which starts in {WorkingDayCalendar.FirstYear}");
+            }
+        }
+
         if (startNotBefore is { Year: >= WorkingDayCalendar.LastYear })
         {
             referralFields.Fail("startNotBefore", $"lies too late: the deadlines it anchors must fall within the working-day calendar, which ends with {WorkingDayCalendar.LastYear}");

@@ -28,12 +28,12 @@ public static class CourseViewWriter
         WriteDeadlines(w, state);
         if (state.FreeChoice is { } freeChoice)
         {
-            // Each of the free choice's facts, null until it happened (contracts/simulate.md). Declining is issue 31's: null for now.
+            // Each of the free choice's facts, null until it happened (contracts/simulate.md).
             w.WriteStartObject("extendedFreeChoice");
             w.WriteString("triggeredAt", WireTime.Format(freeChoice.TriggeredAt));
             WriteOrNull(w, "informedAt", freeChoice.InformedAt is { } informed ? WireTime.Format(informed) : null);
             WriteOrNull(w, "channel", freeChoice.Channel?.ToWireName());
-            w.WriteNull("declinedAt");
+            WriteOrNull(w, "declinedAt", freeChoice.DeclinedAt is { } declined ? WireTime.Format(declined) : null);
             WriteOrNull(w, "exercisedAt", freeChoice.ExercisedAt is { } exercised ? WireTime.Format(exercised) : null);
             WriteOrNull(w, "provider", freeChoice.Provider);
             w.WriteEndObject();

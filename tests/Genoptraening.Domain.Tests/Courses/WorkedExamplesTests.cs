@@ -69,12 +69,20 @@ public class WorkedExamplesTests
                 (DeadlineKind.Contact, D("2026-05-12"), DeadlineStatus.Met, (NodaTime.Instant?)At("2026-05-11T09:30:00+02:00"), (NodaTime.Instant?)null),
                 (DeadlineKind.Start, D("2026-05-15"), DeadlineStatus.MetLate, offerAt, offerAt),
                 (DeadlineKind.StartGuarantee, D("2026-05-15"), DeadlineStatus.MetLate, offerAt, offerAt),
+
+                // RULES.md § 10: the free choice triggered at the offer must be told the citizen by the next working day
+                // (Wednesday 13 May); nobody records it, so it is breached and, still breached two working days later
+                // (Thursday 14 May is Kristi Himmelfartsdag: Friday 15 and Monday 18), escalated to level 2 on 19 May.
+                (DeadlineKind.FreeChoiceNotice, D("2026-05-13"), DeadlineStatus.Breached, null, At("2026-05-14T00:00:00+02:00")),
             ],
             course.State.Deadlines.Select(d => (d.Kind, d.Due, d.Status, d.SatisfiedAt, d.BreachedAt)));
         Assert.Equal(offerAt, course.State.FreeChoiceTriggeredAt);
         Assert.Equal([new Alert(DeadlineKind.Contact, 0, At("2026-05-11T00:00:00+02:00"))], course.State.Warnings);
         Assert.Equal(
-            [new Alert(DeadlineKind.Start, 1, offerAt), new Alert(DeadlineKind.StartGuarantee, 1, offerAt)],
+            [
+                new Alert(DeadlineKind.Start, 1, offerAt), new Alert(DeadlineKind.StartGuarantee, 1, offerAt),
+                new Alert(DeadlineKind.FreeChoiceNotice, 1, At("2026-05-14T00:00:00+02:00")), new Alert(DeadlineKind.FreeChoiceNotice, 2, At("2026-05-19T00:00:00+02:00")),
+            ],
             course.State.Escalations);
     }
 }

@@ -11,7 +11,7 @@ public class WireNamesTests
     {
         Assert.Equal<string>(["pending", "met", "breached", "metLate", "waived", "cancelled"], WireNames.DeadlineStatuses.Names);
         Assert.Equal<string>(["days", "weeks", "months", "workingDays"], WireNames.OffsetUnits.Names);
-        Assert.Equal<string>(["completed", "rejected", "noShows", "cancelled", "transferred", "withdrawn", "misdirected"], WireNames.Outcomes.Names);
+        Assert.Equal<string>(["completed", "rejected", "noShows", "cancelled", "transferred", "otherMunicipality", "withdrawn", "misdirected"], WireNames.Outcomes.Names);
         Assert.Equal<string>(
             ["deadlineMetOnTime", "examinationWithGoalsAtStart", "finalEvaluation", "continuationRegistered"], WireNames.QualityMetrics.Names);
         Assert.Equal<string>(["Warning", "Breach", "Level2Escalation"], WireNames.TimerKinds.Names);

@@ -36,6 +36,10 @@ public class CourseEventJsonTests
                 new PlanCorrected(T0 + Duration.FromDays(1), new LocalDate(2026, 3, 25), null, PlanType.Rehabilitering, null),
                 new PlanCancelled(T0 + Duration.FromDays(2), "sendt to gange")),
             Run("rebild/sul140", Referral.Plan(T0, null), new PlanMisdirected(T0 + Duration.FromDays(1))),
+            Run("rebild/sul140", Referral.Plan(T0, new LocalDate(2026, 2, 1)),
+                new CitizenContacted(T0 + Duration.FromDays(1), new LocalDate(2026, 3, 5)), new CitizenReplied(T0 + Duration.FromDays(2)),
+                new FreeChoiceDeclined(T0 + Duration.FromDays(4)),
+                new TransferredToOtherMunicipality(T0 + Duration.FromDays(5), "Aalborg")),
         };
         var allTypes = histories.SelectMany(h => h).Select(e => e.GetType().Name).ToHashSet();
         Assert.Equal(typeof(CourseEvent).GetNestedTypes().Length, allTypes.Count);

@@ -36,13 +36,16 @@ public class StoredNamesTests
         var events = File.ReadAllLines(Written).Where(line => line.Length > 0).Select(Parse)
             .Select(s => CourseEventJson.Deserialize(s.Type, s.Data, Resolve)).ToList();
 
-        // What came after the history was written: the plan's corrections, cancellations and misdirection (2026-12-07), see below.
+        // What came after the history was written (2026-12-07): the plan's life (RULES.md § 9) and the citizen's side (§ 10), see below.
         Assert.Equal(typeof(CourseEvent).GetNestedTypes().Except([typeof(CourseEvent.DeadlineRescheduled)]).Select(t => t.Name).Order(), events.Select(e => e.GetType().Name).Distinct().Order());
         Assert.Equal(
-            Enum.GetValues<CourseOutcome>().Except([CourseOutcome.Withdrawn, CourseOutcome.Misdirected]).Order(),
+            Enum.GetValues<CourseOutcome>().Except([CourseOutcome.OtherMunicipality, CourseOutcome.Withdrawn, CourseOutcome.Misdirected]).Order(),
             events.OfType<CourseEvent.CourseEnded>().Select(e => e.Outcome).Distinct().Order());
         var typesBeforeTheHistoryWasWritten = Enum.GetValues<OccurrenceType>().Except(
-            [OccurrenceType.CitizenInformedOfFreeChoice, OccurrenceType.PlanCorrected, OccurrenceType.PlanCancelled, OccurrenceType.PlanMisdirected]);
+            [
+                OccurrenceType.CitizenInformedOfFreeChoice, OccurrenceType.CitizenReplied, OccurrenceType.FreeChoiceDeclined, OccurrenceType.TransferredToOtherMunicipality,
+                OccurrenceType.PlanCorrected, OccurrenceType.PlanCancelled, OccurrenceType.PlanMisdirected,
+            ]);
         Assert.Equal(
             typesBeforeTheHistoryWasWritten.Order(),
             events.OfType<CourseEvent.OccurrenceRecorded>().Select(e => e.Occurrence.Type).Distinct().Order());
@@ -58,18 +61,19 @@ public class StoredNamesTests
                 "StartCourse", "Record", "Acknowledge",
             ],
             typeof(StoredNames).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!));
-        Assert.Equal<string>(["Completed", "Rejected", "NoShows", "Cancelled", "Transferred", "Withdrawn", "Misdirected"], StoredNames.Outcomes.Names);
+        Assert.Equal<string>(["Completed", "Rejected", "NoShows", "Cancelled", "Transferred", "OtherMunicipality", "Withdrawn", "Misdirected"], StoredNames.Outcomes.Names);
         Assert.Equal<string>(["Plan", "Application"], StoredNames.ReferralKinds.Names);
         Assert.Equal<string>(["almen", "specialiseret", "rehabilitering"], StoredNames.PlanTypes.Names);
         Assert.Equal<string>(["basal", "avanceret"], StoredNames.TrainingLevels.Names);
         Assert.Equal<string>(
-            ["contact", "decision", "providerContact", "initialExamination", "start", "startGuarantee", "midwayEvaluation", "end"],
+            ["contact", "decision", "providerContact", "initialExamination", "start", "startGuarantee", "midwayEvaluation", "end", "citizenReply", "freeChoiceNotice"],
             StoredNames.DeadlineKinds.Names);
         Assert.Equal<string>(
             [
                 "CitizenContacted", "Visitated", "ProviderContacted", "InitialExaminationHeld", "StartOffered", "StartOfferDeclined",
                 "CitizenMissedResponseDeadline", "TrainingStarted", "MidwayEvaluationHeld", "ExtensionGranted", "NoShow", "CourseCompleted",
-                "CourseCancelled", "ExtendedFreeChoiceExercised", "CitizenInformedOfFreeChoice", "PlanCorrected", "PlanCancelled", "PlanMisdirected",
+                "CourseCancelled", "ExtendedFreeChoiceExercised", "CitizenInformedOfFreeChoice", "CitizenReplied", "FreeChoiceDeclined",
+                "TransferredToOtherMunicipality", "PlanCorrected", "PlanCancelled", "PlanMisdirected",
             ],
             StoredNames.OccurrenceTypes.Names);
         Assert.Equal<string>(["digitalPost", "letter", "phone", "inPerson"], WireNames.InformationChannels.Names);

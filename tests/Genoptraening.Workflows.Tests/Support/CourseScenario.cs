@@ -41,6 +41,12 @@ internal static class CourseScenario
             new PlanCorrected(At("2026-05-18T10:00:00+02:00"), D("2026-05-14"), null, null, null)) },
         { "a correction whose breach has passed, then a cancellation", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-20", "2026-06-01T00:00:00+02:00",
             new PlanCorrected(At("2026-05-14T11:00:00+02:00"), D("2026-05-05"), null, null, null), new PlanCancelled(At("2026-05-15T11:00:00+02:00"), "fejl")) },
+        { "example 6", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-12", "2026-06-01T00:00:00+02:00") },
+        { "example 7", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-08", "2026-06-01T00:00:00+02:00",
+            new CitizenContacted(At("2026-05-11T09:30:00+02:00"), D("2026-05-12"))) },
+        { "the notice met, free choice declined, then another municipality", Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", "2026-05-08", "2026-06-01T00:00:00+02:00",
+            new CitizenInformedOfFreeChoice(At("2026-05-18T10:00:00+02:00"), InformationChannel.Phone), new FreeChoiceDeclined(At("2026-05-18T11:00:00+02:00")),
+            new TransferredToOtherMunicipality(At("2026-05-20T11:00:00+02:00"), "Aalborg")) },
         { "misdirected", Plan("norddjurs/sul140", "2026-05-08T10:00:00+02:00", "2026-05-08", "2026-06-01T00:00:00+02:00",
             new PlanMisdirected(At("2026-05-11T09:00:00+02:00"))) },
     };

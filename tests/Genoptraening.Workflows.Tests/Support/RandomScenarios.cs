@@ -48,7 +48,10 @@ internal static class RandomScenarios
         var flag = random.Next(2) == 0;
         return (OccurrenceType)random.Next(Enum.GetValues<OccurrenceType>().Length) switch
         {
-            OccurrenceType.CitizenContacted => new CitizenContacted(at),
+            OccurrenceType.CitizenContacted => new CitizenContacted(at, flag ? Copenhagen.DateOf(at).PlusDays(amount) : null),
+            OccurrenceType.CitizenReplied => new CitizenReplied(at),
+            OccurrenceType.FreeChoiceDeclined => new FreeChoiceDeclined(at),
+            OccurrenceType.TransferredToOtherMunicipality => new TransferredToOtherMunicipality(at, "Aalborg"),
             OccurrenceType.Visitated => new Visitated(at, flag || amount > 1, TrainingLevel.Basal),
             OccurrenceType.ProviderContacted => new ProviderContacted(at),
             OccurrenceType.InitialExaminationHeld => new InitialExaminationHeld(at, flag),
