@@ -42,7 +42,7 @@ public sealed class CourseLifeOverHttpTests(ApiHosts hosts)
 
         await api.AdvanceAsync("2026-05-21T00:00:00+02:00");
         var breached = await api.GetAsync("dev-rebild", id);
-        var course = await api.EventAsync("dev-rebild", id, "ExtendedFreeChoiceExercised", """{ "provider": "Fysioterapi Nord" }""");
+        var course = await api.EventAsync("dev-rebild", id, "ExtendedFreeChoiceExercised", """{ "provider": "kl-fv-0001" }""");
 
         Assert.Equal("2026-05-16T00:00:00+02:00", breached.GetProperty("extendedFreeChoice").GetProperty("triggeredAt").GetString());
         Assert.Contains(breached.GetProperty("escalations").EnumerateArray(), e =>

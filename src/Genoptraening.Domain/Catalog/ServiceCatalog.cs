@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace Genoptraening.Domain.Catalog;
 
-/// <summary>The service-level catalog: every municipality's standards, each with its versions.</summary>
+/// <summary>
+/// The service-level catalog: every municipality's standards, each with its versions, and the national free-choice list
+/// (<see cref="FreeChoiceListParser.FileName"/>), which every version carries.
+/// </summary>
 public sealed class ServiceCatalog
 {
     private readonly ImmutableDictionary<StandardId, ImmutableArray<StandardVersion>> versionsById;
@@ -22,8 +25,15 @@ public sealed class ServiceCatalog
         var errors = new List<CatalogError>();
         var versions = new Dictionary<StandardId, ImmutableArray<StandardVersion>>();
         var fileOfMunicipality = new Dictionary<string, string>();
+        IReadOnlyList<FreeChoiceProvider> freeChoiceList = [];
         foreach (var source in sources)
         {
+            if (source.FileName == FreeChoiceListParser.FileName)
+            {
+                freeChoiceList = FreeChoiceListParser.Parse(source, errors);
+                continue;
+            }
+
             var parsed = CatalogFileParser.Parse(source, errors);
             foreach (var (id, standardVersions) in parsed)
             {
@@ -43,7 +53,8 @@ public sealed class ServiceCatalog
             throw new CatalogValidationException(errors);
         }
 
-        return new ServiceCatalog(versions.ToImmutableDictionary());
+        // Every version checks against the list as the catalog holds it now: the list is data, not a rule a course keeps.
+        return new ServiceCatalog(versions.ToImmutableDictionary(v => v.Key, v => v.Value.Select(version => version with { FreeChoiceList = freeChoiceList }).ToImmutableArray()));
     }
 
     /// <summary>The municipality's name from its catalog file, e.g. "Rebild Kommune"; its id when unknown.</summary>

@@ -22,6 +22,12 @@ public sealed record StandardVersion
     /// <summary>The municipality's name as its citizens know it, e.g. "Rebild Kommune" (its id when the catalog gives none).</summary>
     public string MunicipalityName { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The national free-choice list the citizen chooses a provider from (RULES.md § 10); empty when the catalog has none,
+    /// and then no provider is checked.
+    /// </summary>
+    public IReadOnlyList<FreeChoiceProvider> FreeChoiceList { get; init; } = [];
+
     /// <summary>The deadlines, in the order they are listed; statutory ones last.</summary>
     public required IReadOnlyList<DeadlineRule> Deadlines { get; init; }
 

@@ -47,6 +47,7 @@ internal static class OccurrenceRules
             Occurrence.ExtensionGranted extension => CheckExtension(state, extension),
             Occurrence.ExtendedFreeChoiceExercised or Occurrence.CitizenInformedOfFreeChoice or Occurrence.FreeChoiceDeclined when state.FreeChoice is null =>
                 Refuse(RejectionCode.FreeChoiceNotTriggered),
+            Occurrence.ExtendedFreeChoiceExercised exercised when state.Rules!.FreeChoiceList.Count > 0 => CheckProvider(state, exercised),
             Occurrence.CitizenContacted { ReplyBy: { } replyBy } contacted when replyBy < CourseDecider.DateOf(contacted.At) =>
                 Refuse(RejectionCode.ReplyByBeforeContact, "replyBy", Format(replyBy)),
             Occurrence.CitizenContacted { ReplyBy: { Year: >= WorkingDayCalendar.LastYear } late } =>
@@ -78,6 +79,18 @@ internal static class OccurrenceRules
             // One settled by its deadline's being met may still be acknowledged (with what was done); the free choice's breach, once the citizen is informed, not.
             _ when alert.Acknowledged is not null || (state.FreeChoice is { IsInformed: true } informed && informed.IsItsBreach(alert)) =>
                 Refuse(RejectionCode.AlreadyAcknowledged),
+            _ => null,
+        };
+    }
+
+    /// <summary>The chosen provider must be on the free-choice list and offer the level the plan asks for (RULES.md § 10).</summary>
+    private static Decision.Rejected? CheckProvider(CourseState state, Occurrence.ExtendedFreeChoiceExercised exercised)
+    {
+        var provider = state.Rules!.FreeChoiceList.FirstOrDefault(p => p.Id == exercised.Provider);
+        return true switch
+        {
+            _ when provider is null => Refuse(RejectionCode.ProviderNotOnList, "provider", exercised.Provider ?? string.Empty),
+            _ when state.Referral?.Level is { } level && !provider.Levels.Contains(level) => Refuse(RejectionCode.ProviderLacksLevel, "provider", provider.Id, level.ToWireName()),
             _ => null,
         };
     }

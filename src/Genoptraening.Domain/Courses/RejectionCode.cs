@@ -29,6 +29,8 @@ public enum RejectionCode
     NotFromAPlan,
     ReplyByBeforeContact,
     DateOutsideCalendar,
+    ProviderNotOnList,
+    ProviderLacksLevel,
 
     // Acknowledgements.
     CommentRequired,

@@ -122,6 +122,7 @@ public static class CoursePage
             Timeline.Of(state),
             state.FreeChoice,
             PlanFacts.Of(course),
+            state.Rules!.FreeChoiceList,
             outcome));
     }
 
@@ -132,9 +133,10 @@ public static class CoursePage
 
     /// <param name="NextStep">What to do next on the course, in Danish (<see cref="Dashboard.NextStep"/>).</param>
     /// <param name="NowText">Now, as the event form's time field takes it (its placeholder: empty is now).</param>
+    /// <param name="Providers">The national free-choice list the citizen chooses from (RULES.md § 10).</param>
     public sealed record Model(
         Guid Id, string Label, string? Cpr, string Standard, string Received, string Phase, string NextStep, string NowText, string? EndedAs, IReadOnlyList<DeadlineLine> Deadlines,
-        IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, IReadOnlyList<PlanFacts.Fact> Plan, FormOutcome? Answer)
+        IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, IReadOnlyList<PlanFacts.Fact> Plan, IReadOnlyList<FreeChoiceProvider> Providers, FormOutcome? Answer)
     {
         public bool IsEnded => EndedAs is not null;
     }

@@ -79,6 +79,8 @@ public static class StoredNames
         (RejectionCode.NotFromAPlan, "notFromAPlan"),
         (RejectionCode.ReplyByBeforeContact, "replyByBeforeContact"),
         (RejectionCode.DateOutsideCalendar, "dateOutsideCalendar"),
+        (RejectionCode.ProviderNotOnList, "providerNotOnList"),
+        (RejectionCode.ProviderLacksLevel, "providerLacksLevel"),
         (RejectionCode.CommentRequired, "commentRequired"),
         (RejectionCode.NoSuchAlert, "noSuchAlert"),
         (RejectionCode.AlreadyAcknowledged, "alreadyAcknowledged"),

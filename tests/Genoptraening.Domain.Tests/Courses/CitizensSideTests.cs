@@ -105,4 +105,25 @@ public class CitizensSideTests
         Assert.Equal(CourseOutcome.OtherMunicipality, course.State.Outcome);
         Assert.All(course.State.Deadlines, d => Assert.Equal(DeadlineStatus.Cancelled, d.Status));
     }
+
+    [Theory]
+    [InlineData("kl-fv-0001", null, null)]
+    [InlineData("kl-fv-0003", "basal", "ProviderLacksLevel")]
+    [InlineData("kl-fv-0002", "basal", null)]
+    [InlineData("Privat klinik", null, "ProviderNotOnList")]
+    public void TheProviderChosen_MustBeOnTheFreeChoiceList_AndOfferThePlansLevel(string provider, string? level, string? refusal)
+    {
+        var referral = Referral.Plan(At("2026-05-08T10:00:00+02:00"), D("2026-05-08"), null, null, level is null ? null : WireNames.TrainingLevels.Parse(level));
+        var course = CourseScript.Start("rebild/sul140", referral).AdvanceTo("2026-05-18T09:00:00+02:00")
+            .Record(new ExtendedFreeChoiceExercised(At("2026-05-18T10:00:00+02:00"), provider));
+
+        if (refusal is null)
+        {
+            Assert.Equal(CourseOutcome.Transferred, course.State.Outcome);
+        }
+        else
+        {
+            Assert.Equal((refusal, "provider"), (course.Rejection.Code.ToString(), course.Rejection.Field));
+        }
+    }
 }

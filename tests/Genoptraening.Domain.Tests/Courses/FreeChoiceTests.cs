@@ -74,10 +74,10 @@ public class FreeChoiceTests
     [Fact]
     public void Exercised_RecordsTheProvider_AndEndsTheCourseTransferred()
     {
-        var course = Triggered().Record(new ExtendedFreeChoiceExercised(At("2026-05-12T09:00:00+02:00"), "Klinik Nord"));
+        var course = Triggered().Record(new ExtendedFreeChoiceExercised(At("2026-05-12T09:00:00+02:00"), "kl-fv-0002"));
 
         Assert.Equal(At("2026-05-12T09:00:00+02:00"), course.State.FreeChoice!.ExercisedAt);
-        Assert.Equal("Klinik Nord", course.State.FreeChoice.Provider);
+        Assert.Equal("kl-fv-0002", course.State.FreeChoice.Provider);
         Assert.Equal(CourseOutcome.Transferred, course.State.Outcome);
     }
 }

@@ -142,7 +142,7 @@ public class StartGuaranteeTests
     {
         var course = CourseScript.Plan("rebild/sul140", "2026-05-08T10:00:00+02:00", discharge: "2026-05-08")
             .AdvanceTo("2026-05-17T00:00:00+02:00")
-            .Record(new ExtendedFreeChoiceExercised(At("2026-05-18T10:00:00+02:00"), "Fysioterapi Nord"));
+            .Record(new ExtendedFreeChoiceExercised(At("2026-05-18T10:00:00+02:00"), "kl-fv-0001"));
 
         Assert.Equal(CourseOutcome.Transferred, course.State.Outcome);
         Assert.All(course.State.Deadlines, d => Assert.NotEqual(DeadlineStatus.Pending, d.Status));

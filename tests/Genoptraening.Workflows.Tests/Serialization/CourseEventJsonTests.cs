@@ -26,7 +26,7 @@ public class CourseEventJsonTests
                 new CourseCompleted(T0 + Duration.FromDays(60), true, "Motionshold \"Frisk\" i Hobro")),
             Run("rebild/sul140", Referral.Plan(T0, new LocalDate(2026, 2, 20), new LocalDate(2026, 3, 10)),
                 new StartOffered(T0 + Duration.FromDays(1), new LocalDate(2026, 3, 30)),
-                new CitizenMissedResponseDeadline(T0 + Duration.FromDays(30)), new ExtendedFreeChoiceExercised(T0 + Duration.FromDays(31), "Klinik Nord")),
+                new CitizenMissedResponseDeadline(T0 + Duration.FromDays(30)), new ExtendedFreeChoiceExercised(T0 + Duration.FromDays(31), "kl-fv-0001")),
             Run("kommune-004/sel86-1", Referral.Application(T0),
                 new ProviderContacted(T0 + Duration.FromDays(1)), new TrainingStarted(T0 + Duration.FromDays(2)),
                 new MidwayEvaluationHeld(T0 + Duration.FromDays(30)), new CourseCancelled(T0 + Duration.FromDays(31), "flyttet")),

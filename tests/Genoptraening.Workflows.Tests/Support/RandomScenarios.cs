@@ -64,7 +64,7 @@ internal static class RandomScenarios
             OccurrenceType.NoShow => new NoShow(at),
             OccurrenceType.CourseCompleted => new CourseCompleted(at, flag, flag ? "Motionshold" : null),
             OccurrenceType.CourseCancelled => new CourseCancelled(at, "flyttet"),
-            OccurrenceType.ExtendedFreeChoiceExercised => new ExtendedFreeChoiceExercised(at, "Privat udbyder"),
+            OccurrenceType.ExtendedFreeChoiceExercised => new ExtendedFreeChoiceExercised(at, flag ? "kl-fv-0001" : amount > 3 ? "kl-fv-0003" : "Privat udbyder"),
             OccurrenceType.CitizenInformedOfFreeChoice => new CitizenInformedOfFreeChoice(at, InformationChannel.Phone),
             OccurrenceType.PlanCorrected => new PlanCorrected(at, Copenhagen.DateOf(at).PlusDays((amount * 3) - 6), flag ? null : Copenhagen.DateOf(at).PlusDays(amount), null, null),
             OccurrenceType.PlanCancelled => new PlanCancelled(at, flag ? "annulleret" : null),
