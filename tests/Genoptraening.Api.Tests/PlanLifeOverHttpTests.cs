@@ -151,6 +151,30 @@ public sealed class PlanLifeOverHttpTests(ApiHosts hosts)
         Assert.Equal("pending", Status(course, "startGuarantee"));
     }
 
+    [Fact]
+    public async Task ACancellationTheCoursesOwnTimerAndAVisitatorsEvent_AtOnce_EachAnswered_NoneLost()
+    {
+        var courses = new CourseClient(await hosts.CreateAsync(Received));
+        var id = await courses.PostPlanAsync(HospitalA, Plan("5790000000001", "LIFE-CANCEL-RACE", "rebild", dischargeDate: "2026-05-12"));
+
+        // The contact's breach (13 May 00:00) fires, the visitator records a contact, the hospital cancels: all at once.
+        var advancing = courses.AdvanceAsync("2026-05-13T09:00:00+02:00");
+        var contacting = courses.Factory.Client("dev-rebild").PostAsync(new Uri($"/api/courses/{id}/events/CitizenContacted", UriKind.Relative), null);
+        using var cancelled = await Post(courses, new { sender = "5790000000001", planId = "LIFE-CANCEL-RACE", status = "cancelled" });
+        await advancing;
+        using var contacted = await contacting;
+        var course = await courses.GetAsync("dev-rebild", id);
+        var history = (await courses.Factory.Client("dev-rebild").GetFromJsonAsync<JsonElement>($"/api/courses/{id}/history")).GetProperty("events").EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString()).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Equal("withdrawn", course.GetProperty("outcome").GetString());
+        // The contact is taken before the cancellation (200) or refused after it (409); never lost without an answer.
+        Assert.Contains(contacted.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict });
+        Assert.Equal(contacted.StatusCode == HttpStatusCode.OK, history.Count(t => t == "OccurrenceRecorded") == 2);
+        Assert.Equal(1, history.Count(t => t == "CourseEnded"));
+    }
+
     private static object Corrected(string planId, string dischargeDate) => new
     {
         sender = "5790000000001", planId, municipality = "rebild", cpr = "0101501234", dischargeDate, planType = "almen", level = "basal",

@@ -36,7 +36,9 @@ public static class RejectionText
             RejectionCode.NeedsTrainingStarted => $"{Arg(0)} is not possible before TrainingStarted",
             RejectionCode.FreeChoiceNotTriggered => "extended free choice has not been triggered for this course",
             RejectionCode.StartDateBeforeOffer => $"startDate {Arg(0)} lies before the offer was made",
-            RejectionCode.ProviderNotOnList => $"provider '{Arg(0)}' is not on the free-choice list; name a provider by its id on the list",
+            RejectionCode.ProviderNotOnList => Arg(0).Length == 0
+                ? "provider is required: name the provider the citizen chose by its id on the free-choice list"
+                : $"provider '{Arg(0)}' is not on the free-choice list; name a provider by its id on the list",
             RejectionCode.ProviderLacksLevel => $"provider '{Arg(0)}' does not offer the level the plan asks for ({Arg(1)})",
             RejectionCode.DateOutsideCalendar => $"{Arg(0)} lies before the working-day calendar, which starts in {Arg(1)}",
             RejectionCode.ReplyByBeforeContact => $"replyBy {Arg(0)} must lie from the day of the contact on, within the working-day calendar",

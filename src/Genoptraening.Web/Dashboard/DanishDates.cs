@@ -47,10 +47,12 @@ public static class DanishDates
 
         var words = text.Replace(" kl. ", " ", StringComparison.OrdinalIgnoreCase).Replace(" kl ", " ", StringComparison.OrdinalIgnoreCase)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words is not [var date, var time] || DateOf(date) is not { } day)
+        if (words.Length < 2 || DateOf(string.Join(' ', words[..^1])) is not { } day)
         {
             return null;
         }
+
+        var time = words[^1];
 
         var clock = time.Split([':', '.']);
         return clock is [var h, var m] && h.Length is 1 or 2 && m.Length == 2

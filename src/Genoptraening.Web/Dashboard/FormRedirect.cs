@@ -23,29 +23,35 @@ public static class FormRedirect
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(outcome);
-        var text = Encode(outcome);
+        var text = Encode(page, outcome);
         if (text.Length > MaxLength)
         {
-            text = Encode(outcome with { Typed = null });
+            text = Encode(page, outcome with { Typed = null });
         }
 
         context.Response.Cookies.Append(Cookie, text, Options(context, frame));
         return new SeeOther(frame.Root + page);
     }
 
-    /// <summary>The outcome a form left for this page, once: the cookie is deleted as it is read. Null when there is none or it is not ours.</summary>
+    /// <summary>
+    /// The outcome a form left for this page, once: the cookie is deleted as it is read. Null when there is none, it is not ours,
+    /// or it was left for another page (another tab's course keeps its own).
+    /// </summary>
     public static FormOutcome? Take(HttpContext context, PageFrame frame)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
-        if (context.Request.Cookies[Cookie] is not { } text)
+        if (context.Request.Cookies[Cookie] is not { } text || Decode(text) is not { } carried
+            || !SamePath(frame.Root + carried.Page, context.Request.PathBase + context.Request.Path))
         {
             return null;
         }
 
         context.Response.Cookies.Delete(Cookie, Options(context, frame));
-        return Decode(text);
+        return carried.Outcome;
     }
+
+    private static bool SamePath(string a, string b) => string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     private static CookieOptions Options(HttpContext context, PageFrame frame) => new()
     {
@@ -57,15 +63,15 @@ public static class FormRedirect
         MaxAge = TimeSpan.FromMinutes(1),
     };
 
-    private static string Encode(FormOutcome outcome) =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Carried(outcome.Succeeded, outcome.Message, outcome.Typed), CarriedJson.Default.Carried));
+    private static string Encode(string page, FormOutcome outcome) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Carried(page, outcome.Succeeded, outcome.Message, outcome.Typed), CarriedJson.Default.Carried));
 
-    private static FormOutcome? Decode(string text)
+    private static (string Page, FormOutcome Outcome)? Decode(string text)
     {
         try
         {
-            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(text), CarriedJson.Default.Carried) is { Message: { } message } carried
-                ? new FormOutcome(carried.Succeeded, message, carried.Typed)
+            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(text), CarriedJson.Default.Carried) is { Page: { } page, Message: { } message } carried
+                ? (page, new FormOutcome(carried.Succeeded, message, carried.Typed))
                 : null;
         }
         catch (Exception e) when (e is FormatException or JsonException)
@@ -74,7 +80,8 @@ public static class FormRedirect
         }
     }
 
-    internal sealed record Carried(bool Succeeded, string? Message, IReadOnlyDictionary<string, string>? Typed);
+    /// <param name="Page">The page it was left for, relative to the dashboard's root.</param>
+    internal sealed record Carried(string? Page, bool Succeeded, string? Message, IReadOnlyDictionary<string, string>? Typed);
 
     /// <summary>303: the browser follows with a GET, whatever the form's method.</summary>
     private sealed class SeeOther(string location) : IResult

@@ -133,9 +133,10 @@ public static class IntakeEndpoints
     private static void ValidatePlan(PlanRequest plan, StandardId standard, ServiceCatalog catalog, Instant now, List<FieldError> errors)
     {
         InputRules.Identifier("planId", plan.PlanId, errors);
-        if (plan.Status == PlanStatus.Cancelled && plan.Cpr.Length == 0 && plan.Municipality.Length == 0)
+        if (plan.Status == PlanStatus.Cancelled)
         {
-            return; // a cancellation names the plan only
+            InputRules.Cpr("cpr", plan.Cpr.Length == 0 ? null : plan.Cpr, now, errors); // when given; its match with the course is checked then
+            return; // a cancellation names the plan; what else it gives must match the course
         }
 
         InputRules.Cpr("cpr", plan.Cpr, now, errors);

@@ -27,6 +27,8 @@ internal static class PlanChangeEndpoints
             return Same(courseId, request); // still starting: the same plan's start is under way
         }
 
+        // Until the first intake has saved the citizen's data (it does so just after claiming the course), the same plan's
+        // copies sent at once compare on the course alone.
         var differences = PlanContent.Differences(plan, course, await personalData.LoadAsync(courseId, cancellationToken).ConfigureAwait(false));
         return differences.Count == 0
             ? Same(courseId, request)
@@ -48,12 +50,12 @@ internal static class PlanChangeEndpoints
         var personal = await personalData.LoadAsync(courseId, cancellationToken).ConfigureAwait(false);
         if (plan.Municipality.Length > 0 && plan.Municipality != course.Municipality)
         {
-            return Problems.Conflict($"A correction may not move the plan to another municipality ({course.Municipality}); cancel the plan and send a new one.");
+            return Problems.Conflict($"A {(plan.Status == PlanStatus.Corrected ? "correction" : "cancellation")} must name the plan's own municipality ({course.Municipality}); to move a plan, cancel it and send a new one.");
         }
 
         if (plan.Cpr.Length > 0 && personal is not null && plan.Cpr != personal.Cpr)
         {
-            return Problems.Conflict("A correction may not change the citizen; cancel the plan and send a new one.");
+            return Problems.Conflict($"A {(plan.Status == PlanStatus.Corrected ? "correction" : "cancellation")} must name the plan's own citizen; to change the citizen, cancel the plan and send a new one.");
         }
 
         var now = clock.GetCurrentInstant();
@@ -61,11 +63,14 @@ internal static class PlanChangeEndpoints
             ? new Occurrence.PlanCorrected(now, plan.DischargeDate, plan.StartNotBefore, PlanTypeOf(plan.PlanType), LevelOf(plan.Level))
             : new Occurrence.PlanCancelled(now, null);
         var answer = await courses.SendAsync(courseId, new CourseCommand.Record(change), c => c.ReferralKey == plan.ReferralKey, cancellationToken).ConfigureAwait(false);
+        if (answer is CourseAnswer.Accepted or CourseAnswer.Pending && plan.Status == PlanStatus.Corrected && personal is not null && personal.PlanText != plan.Text)
+        {
+            // The corrected plan's text replaces the plan's, kept apart from the course as personal data.
+            await personalData.SaveAsync(courseId, personal with { PlanText = plan.Text }, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (answer)
         {
-            case CourseAnswer.Accepted when plan.Status == PlanStatus.Corrected && personal is not null && personal.PlanText != plan.Text:
-                await personalData.SaveAsync(courseId, personal with { PlanText = plan.Text }, cancellationToken).ConfigureAwait(false);
-                return Same(courseId, request);
             case CourseAnswer.Accepted:
                 return Same(courseId, request);
             case CourseAnswer.Refused { IsInvalidInput: true, Field: { } field } refused:

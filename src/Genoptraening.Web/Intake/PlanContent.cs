@@ -11,7 +11,10 @@ namespace Genoptraening.Web.Intake;
 /// </summary>
 public static class PlanContent
 {
-    /// <summary>The fields in which <paramref name="plan"/> differs from the course's plan as it stands (none: the same plan).</summary>
+    /// <summary>
+    /// The fields in which <paramref name="plan"/> differs from the course's plan as it stands (none: the same plan). The citizen
+    /// and the text are compared once the course's personal data is saved (<paramref name="personal"/>: null until then).
+    /// </summary>
     public static IReadOnlyList<string> Differences(PlanRequest plan, CourseRecord course, PersonalData? personal)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -30,9 +33,12 @@ public static class PlanContent
         Compare("startNotBefore", plan.StartNotBefore, referral.StartNotBefore);
         Compare("planType", plan.PlanType, referral.PlanType?.ToWireName());
         Compare("level", plan.Level, referral.Level?.ToWireName());
-        Compare("cpr", plan.Cpr, personal?.Cpr);
         Compare("municipality", plan.Municipality, course.Municipality);
-        Compare("text", string.IsNullOrEmpty(plan.Text) ? null : plan.Text, string.IsNullOrEmpty(personal?.PlanText) ? null : personal.PlanText);
+        if (personal is not null)
+        {
+            Compare("cpr", plan.Cpr, personal.Cpr);
+            Compare("text", string.IsNullOrEmpty(plan.Text) ? null : plan.Text, string.IsNullOrEmpty(personal.PlanText) ? null : personal.PlanText);
+        }
         return differences;
     }
 }

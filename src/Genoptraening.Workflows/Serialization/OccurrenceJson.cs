@@ -23,7 +23,7 @@ public static class OccurrenceJson
             OccurrenceType.CitizenContacted => new CitizenContacted(at, fields.Date("replyBy")),
             OccurrenceType.CitizenReplied => new CitizenReplied(at),
             OccurrenceType.FreeChoiceDeclined => new FreeChoiceDeclined(at),
-            OccurrenceType.TransferredToOtherMunicipality => fields.Text("municipality", required: true) is { } other ? new TransferredToOtherMunicipality(at, other) : null,
+            OccurrenceType.TransferredToOtherMunicipality => ReadOtherMunicipality(fields, at),
             OccurrenceType.Visitated => ReadVisitated(fields, at),
             OccurrenceType.ProviderContacted => new ProviderContacted(at),
             OccurrenceType.InitialExaminationHeld => new InitialExaminationHeld(at, fields.Bool("goalsSet") ?? true),
@@ -128,6 +128,18 @@ public static class OccurrenceJson
         }
 
         return granted is { } g ? new Visitated(at, g, level) : null;
+    }
+
+    private static TransferredToOtherMunicipality? ReadOtherMunicipality(IFieldSource fields, Instant at)
+    {
+        var other = fields.Text("municipality", required: true);
+        if (other is { } text && text.Trim().Length == 0)
+        {
+            fields.Fail("municipality", FieldProblem.Required, "is required");
+            return null;
+        }
+
+        return other is null ? null : new TransferredToOtherMunicipality(at, other.Trim());
     }
 
     /// <summary>The corrected plan's fields, each optional as in a new plan.</summary>

@@ -29,6 +29,7 @@ public class DanishDatesTests
     [InlineData("15-06-2026 kl. 09.30")]
     [InlineData("15.06.2026 9:30")]
     [InlineData("2026-06-15T09:30")]
+    [InlineData("15/6 2026 9:30")]
     public void LocalTimeOf_ADateAndATimeOfDay(string text) => Assert.Equal(new LocalDateTime(2026, 6, 15, 9, 30), DanishDates.LocalTimeOf(text));
 
     [Theory]
