@@ -22,6 +22,9 @@ namespace Genoptraening.Domain.Reports;
 /// <param name="PlanType">The plan's type, when the referral is a plan that says.</param>
 /// <param name="Level">The level the plan asks for, when it says.</param>
 /// <param name="NotCounted">The course ended withdrawn or misdirected: it counts in no quality target (RULES.md § 4).</param>
+/// <param name="FreeChoiceExercised">The citizen chose a provider from the free-choice list.</param>
+/// <param name="FreeChoiceDeclined">The citizen declined the free choice and waits for the municipality's own offer.</param>
+/// <param name="OtherMunicipality">The citizen trains in another municipality.</param>
 public sealed record CourseFacts(
     IReadOnlyList<(DeadlineKind Kind, DeadlineStatus Status)> Deadlines,
     int Breaches,
@@ -34,7 +37,10 @@ public sealed record CourseFacts(
     int? WorkingDaysToStart,
     PlanType? PlanType = null,
     TrainingLevel? Level = null,
-    bool NotCounted = false)
+    bool NotCounted = false,
+    bool FreeChoiceExercised = false,
+    bool FreeChoiceDeclined = false,
+    bool OtherMunicipality = false)
 {
     public static CourseFacts Of(CourseState course)
     {
@@ -56,14 +62,18 @@ public sealed record CourseFacts(
                 : course.Rules.Calendar.WorkingDaysBetween(course.Referral.ReceivedDate, Copenhagen.DateOf(started.At)),
             course.Referral?.PlanType,
             course.Referral?.Level,
-            course.Outcome is CourseOutcome.Withdrawn or CourseOutcome.Misdirected);
+            course.Outcome is CourseOutcome.Withdrawn or CourseOutcome.Misdirected,
+            course.FreeChoice?.ExercisedAt is not null,
+            course.FreeChoice?.DeclinedAt is not null,
+            course.Outcome == CourseOutcome.OtherMunicipality);
     }
 
     /// <summary>Equal facts are equal in every part, the deadlines compared in order: the report counts courses by their facts.</summary>
     public bool Equals(CourseFacts? other) =>
         other is not null && Deadlines.SequenceEqual(other.Deadlines) && (Breaches, FreeChoice, TrainingStarted, ExaminedWithGoalsAtStart, Ended, Completed, WithContinuation)
             == (other.Breaches, other.FreeChoice, other.TrainingStarted, other.ExaminedWithGoalsAtStart, other.Ended, other.Completed, other.WithContinuation)
-        && (WorkingDaysToStart, PlanType, Level, NotCounted) == (other.WorkingDaysToStart, other.PlanType, other.Level, other.NotCounted);
+        && (WorkingDaysToStart, PlanType, Level, NotCounted) == (other.WorkingDaysToStart, other.PlanType, other.Level, other.NotCounted)
+        && (FreeChoiceExercised, FreeChoiceDeclined, OtherMunicipality) == (other.FreeChoiceExercised, other.FreeChoiceDeclined, other.OtherMunicipality);
 
     public override int GetHashCode() => HashCode.Combine(Deadlines.Count, Breaches, FreeChoice, TrainingStarted, Ended, WorkingDaysToStart, PlanType, Level);
 

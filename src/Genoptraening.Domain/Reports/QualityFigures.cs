@@ -10,6 +10,9 @@ namespace Genoptraening.Domain.Reports;
 /// <param name="WorkingDaysToStart">Working days from referral to the start of training: median and 90th percentile.</param>
 /// <param name="Breaches">Deadlines breached (met late or not at all).</param>
 /// <param name="FreeChoiceTriggers">Courses whose start guarantee gave extended free choice.</param>
+/// <param name="FreeChoiceExercised">Of those, the citizen chose a provider from the free-choice list.</param>
+/// <param name="FreeChoiceDeclined">Of those, the citizen declined and waits for the municipality's own offer.</param>
+/// <param name="OtherMunicipality">Courses whose citizen trains in another municipality.</param>
 public sealed record QualityFigures(
     StandardId Standard,
     int Courses,
@@ -17,4 +20,7 @@ public sealed record QualityFigures(
     IReadOnlyList<TargetFigures> Targets,
     WaitingFigures WorkingDaysToStart,
     int Breaches,
-    int FreeChoiceTriggers);
+    int FreeChoiceTriggers,
+    int FreeChoiceExercised = 0,
+    int FreeChoiceDeclined = 0,
+    int OtherMunicipality = 0);

@@ -50,7 +50,10 @@ public static class QualityReport
             [.. targets.Select(t => Measure(t, groups))],
             WaitingToStart(groups),
             groups.Sum(g => g.Facts.Breaches * g.Count),
-            groups.Where(g => g.Facts.FreeChoice).Sum(g => g.Count));
+            groups.Where(g => g.Facts.FreeChoice).Sum(g => g.Count),
+            groups.Where(g => g.Facts.FreeChoiceExercised).Sum(g => g.Count),
+            groups.Where(g => g.Facts.FreeChoiceDeclined).Sum(g => g.Count),
+            groups.Where(g => g.Facts.OtherMunicipality).Sum(g => g.Count));
     }
 
     private static DeadlineFigures Figures(DeadlineKind kind, List<FactsCount> groups)

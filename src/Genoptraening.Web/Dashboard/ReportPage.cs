@@ -97,7 +97,8 @@ public static class ReportPage
         ("Overskredet", "fristens dato er passeret, og det er endnu ikke sket."),
         ("Andel til tiden", "Til tiden delt med Afgjort. Den sammenlignes med serviceniveauets mål; Mål opfyldt er ja, når andelen er mindst målet."),
         ("Overskridelser", "alle frister i forløbene, der har været overskredet, også dem der siden blev opfyldt."),
-        ("Udvidet frit valg udløst", "forløb, hvor opstartsgarantien (opstart tilbudt inden for 7 dage efter udskrivning) blev overskredet, så borgeren kan vælge en anden leverandør."),
+        ("Udvidet frit valg udløst", "forløb, hvor opstartsgarantien (opstart tilbudt inden for 7 dage efter udskrivning) blev overskredet, så borgeren kan vælge en anden leverandør. Heraf: leverandør valgt fra frit valg-listen, og afslået (borgeren venter på kommunens tilbud)."),
+        ("Besked om frit valg", "fristen for at informere borgeren om udvidet frit valg: første hverdag efter, at det blev udløst. Til tiden er de borgere, der blev informeret senest den dag."),
     ];
 
     public sealed record Standard(QualityFigures Figures, string Title);

@@ -20,10 +20,14 @@ public sealed record QualityReportJson(string Municipality, string From, string 
                 t.Target.Share, t.Counted, t.Reached, t.Share, t.IsMet))],
             new Waiting(f.WorkingDaysToStart.Count, f.WorkingDaysToStart.Median, f.WorkingDaysToStart.Percentile90),
             f.Breaches,
-            f.FreeChoiceTriggers))]);
+            f.FreeChoiceTriggers,
+            f.FreeChoiceExercised,
+            f.FreeChoiceDeclined,
+            f.OtherMunicipality))]);
     }
 
-    public sealed record Standard(string Id, int Courses, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<Target> Targets, Waiting WorkingDaysToStart, int Breaches, int FreeChoiceTriggers);
+    public sealed record Standard(string Id, int Courses, IReadOnlyList<Deadline> Deadlines, IReadOnlyList<Target> Targets, Waiting WorkingDaysToStart, int Breaches, int FreeChoiceTriggers,
+        int FreeChoiceExercised, int FreeChoiceDeclined, int OtherMunicipality);
 
     public sealed record Deadline(string Kind, int Decided, int MetOnTime, int MetLate, int Breached, int Waived, int Pending, decimal? ShareOnTime);
 

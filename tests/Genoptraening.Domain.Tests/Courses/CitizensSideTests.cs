@@ -126,4 +126,17 @@ public class CitizensSideTests
             Assert.Equal((refusal, "provider"), (course.Rejection.Code.ToString(), course.Rejection.Field));
         }
     }
+
+    [Fact]
+    public void TheReport_CountsTheFreeChoiceChosenDeclined_AndOtherMunicipalities()
+    {
+        var triggered = Plan().AdvanceTo("2026-05-18T09:00:00+02:00");
+        var chosen = triggered.Record(new ExtendedFreeChoiceExercised(At("2026-05-18T10:00:00+02:00"), "kl-fv-0001"));
+        var declined = Plan().AdvanceTo("2026-05-18T09:00:00+02:00").Record(new FreeChoiceDeclined(At("2026-05-18T10:00:00+02:00")));
+        var elsewhere = Plan().Record(new TransferredToOtherMunicipality(At("2026-05-11T10:00:00+02:00"), "Aalborg"));
+
+        var figures = Assert.Single(Domain.Reports.QualityReport.Compute([chosen.State, declined.State, elsewhere.State]));
+
+        Assert.Equal((2, 1, 1, 1), (figures.FreeChoiceTriggers, figures.FreeChoiceExercised, figures.FreeChoiceDeclined, figures.OtherMunicipality));
+    }
 }

@@ -38,6 +38,16 @@ public class FactsTextTests
     }
 
     [Fact]
+    public void Encode_TheCoursesLaterFlags_NotCountedFreeChoiceChosenOrDeclinedOtherMunicipality_ReadBack()
+    {
+        var facts = new CourseFacts([], 0, true, false, false, true, false, false, null, NotCounted: true, FreeChoiceExercised: true, FreeChoiceDeclined: true, OtherMunicipality: true);
+
+        Assert.Equal("|b0|fenpdo|w", FactsText.Encode(facts));
+        Assert.Equal(facts, FactsText.Decode(FactsText.Encode(facts)) with { Deadlines = [] });
+        Assert.False(FactsText.Decode("|b0|fe|w").FreeChoiceExercised);
+    }
+
+    [Fact]
     public void Decode_NoDeadlinesNorStart_ReadsNulls()
     {
         var facts = FactsText.Decode("|b0||w");

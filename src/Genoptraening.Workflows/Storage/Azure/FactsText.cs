@@ -12,7 +12,8 @@ public static class FactsText
 {
     /// <summary>
     /// The text stored with the course, e.g. <c>contact:met start:breached|b1|tx|w6</c> (flags: free choice, training started,
-    /// examined with goals, ended, completed, with continuation, not counted: withdrawn or misdirected), and the plan's
+    /// examined with goals, ended, completed, with continuation, not counted: withdrawn or misdirected, a free-choice provider
+    /// chosen, the free choice declined, another municipality), and the plan's
     /// type and level after one more bar when it gives either, e.g. <c>...|w6|almen:basal</c>.
     /// </summary>
     public static string Encode(CourseFacts facts)
@@ -26,7 +27,10 @@ public static class FactsText
             facts.Ended ? "e" : string.Empty,
             facts.Completed ? "c" : string.Empty,
             facts.WithContinuation ? "k" : string.Empty,
-            facts.NotCounted ? "n" : string.Empty);
+            facts.NotCounted ? "n" : string.Empty,
+            facts.FreeChoiceExercised ? "p" : string.Empty,
+            facts.FreeChoiceDeclined ? "d" : string.Empty,
+            facts.OtherMunicipality ? "o" : string.Empty);
         var days = facts.WorkingDaysToStart is { } d ? d.ToString(CultureInfo.InvariantCulture) : string.Empty;
         var plan = facts.PlanType is null && facts.Level is null
             ? string.Empty
@@ -65,7 +69,10 @@ public static class FactsText
             parts[3].Length == 1 ? null : int.Parse(parts[3].AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture),
             planType,
             level,
-            flags.Contains('n', StringComparison.Ordinal));
+            flags.Contains('n', StringComparison.Ordinal),
+            flags.Contains('p', StringComparison.Ordinal),
+            flags.Contains('d', StringComparison.Ordinal),
+            flags.Contains('o', StringComparison.Ordinal));
     }
 
     private static (PlanType? Type, TrainingLevel? Level) DecodePlan(string text)
