@@ -19,7 +19,10 @@ public sealed class StorageOutageTests(ApiHosts hosts)
     {
         var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00"));
         var before = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "OUTAGE-1", "rebild"));
+        await WaitUntilStartedAsync(api, before);
 
+        // The storage goes down once the course has taken its start step. (One that was still starting would retry that step
+        // after the outage, 5 minutes later by design: its deadlines late, never lost, but not by the clock's next move.)
         await hosts.Azurite.StopAsync(graceful: true);
         using var plan = await api.Factory.Client(HospitalA).PostAsJsonAsync("/api/plans", Plan("5790000000001", "OUTAGE-2", "rebild"));
         using var read = await api.Factory.Client("dev-rebild").GetAsync($"/api/courses/{before}");
@@ -42,6 +45,24 @@ public sealed class StorageOutageTests(ApiHosts hosts)
             Assert.Equal("breached", Status(state, "contact"));
             Assert.Equal("2026-05-16T00:00:00+02:00", state.GetProperty("extendedFreeChoice").GetProperty("triggeredAt").GetString());
         }
+    }
+
+    /// <summary>Until the course's start step has written its events (its history is no longer empty), at most 30 s.</summary>
+    private static async Task WaitUntilStartedAsync(CourseClient api, string courseId)
+    {
+        var client = api.Factory.Client("dev-rebild");
+        for (var waited = 0; waited < 300; waited++)
+        {
+            var history = await client.GetFromJsonAsync<JsonElement>($"/api/courses/{courseId}/history");
+            if (history.GetProperty("events").GetArrayLength() > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The course {courseId} did not take its start step within 30 s.");
     }
 
     private static async Task WaitUntilHealthyAsync(CourseClient api)
