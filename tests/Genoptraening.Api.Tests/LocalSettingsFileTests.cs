@@ -1,3 +1,4 @@
+using Genoptraening.Api.Engine;
 using Genoptraening.Api.Extensions;
 using Genoptraening.Api.Tests.Support;
 using Xunit;

@@ -18,6 +18,7 @@ public partial class FolderLayerTests
             ["Clock", "Catalog", "Serialization", "Views", "Alerts", "Storage", "Steps", "Orchestration", "Reads", "Requests", "TimeSkipping", "Simulation", "Hosting"]
         },
         { "Genoptraening.Web", ["Http", "Intake", "Security", "Reports", "Dashboard", "Endpoints"] },
+        { "Genoptraening.Api", ["Properties", "Engine", "Http", "Endpoints", "Dashboard", "Extensions"] },
     };
 
     [Theory]

@@ -24,7 +24,7 @@ internal sealed partial class DemoData(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue(Extensions.SettingKeys.DemoSeed, false))
+        if (!configuration.GetValue(Engine.SettingKeys.DemoSeed, false))
         {
             return;
         }

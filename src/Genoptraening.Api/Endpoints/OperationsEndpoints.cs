@@ -1,5 +1,4 @@
 using Genoptraening.Api.Engine;
-using Genoptraening.Api.Extensions;
 using Genoptraening.Web.Endpoints;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;

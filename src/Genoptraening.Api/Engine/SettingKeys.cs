@@ -1,4 +1,4 @@
-namespace Genoptraening.Api.Extensions;
+namespace Genoptraening.Api.Engine;
 
 /// <summary>
 /// The configuration keys of this host's own (README.md "Settings"); the API's handlers read theirs

@@ -1,7 +1,7 @@
 using Genoptraening.Web.Endpoints;
 using Genoptraening.Web.Security;
 
-namespace Genoptraening.Api.Extensions;
+namespace Genoptraening.Api.Endpoints;
 
 /// <summary>
 /// The API's routes in this host: each <see cref="ApiRoute"/>'s handler mapped with minimal APIs (its
