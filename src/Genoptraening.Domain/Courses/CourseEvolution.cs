@@ -65,12 +65,8 @@ internal static class CourseEvolution
         _ => freeChoice,
     };
 
-    /// <summary>The plan as a correction leaves it: its fields replaced, the receipt and kind kept.</summary>
-    private static Referral? ReferralAfter(Referral? referral, Occurrence occurrence) => (referral, occurrence) switch
-    {
-        ({ } r, Occurrence.PlanCorrected c) => r with { DischargeDate = c.DischargeDate, StartNotBefore = c.StartNotBefore, PlanType = c.PlanType, Level = c.Level },
-        _ => referral,
-    };
+    private static Referral? ReferralAfter(Referral? referral, Occurrence occurrence) =>
+        occurrence is Occurrence.PlanCorrected correction ? referral?.CorrectedBy(correction) : referral;
 
     private static Instant Later(Instant? a, Instant b) => a is { } x && x > b ? x : b;
 }

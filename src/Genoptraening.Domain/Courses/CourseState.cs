@@ -64,7 +64,7 @@ public sealed record CourseState
     public IEnumerable<Alert> OpenAlerts => Alerts.Where(a => a.Acknowledged is null && !IsSettled(a));
 
     /// <summary>Whether <paramref name="alert"/> needs no acknowledgement any more (see <see cref="OpenAlerts"/>).</summary>
-    public bool IsSettled(Alert alert)
+    private bool IsSettled(Alert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
         if (FreeChoice is { } freeChoice && freeChoice.IsItsBreach(alert))

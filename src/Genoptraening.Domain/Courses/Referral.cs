@@ -28,6 +28,13 @@ public sealed record Referral(
 
     public LocalDate ReceivedDate => Copenhagen.DateOf(ReceivedAt);
 
+    /// <summary>The plan as <paramref name="correction"/> leaves it (RULES.md § 9): every field replaced, the receipt and kind kept.</summary>
+    public Referral CorrectedBy(Occurrence.PlanCorrected correction)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        return this with { DischargeDate = correction.DischargeDate, StartNotBefore = correction.StartNotBefore, PlanType = correction.PlanType, Level = correction.Level };
+    }
+
     /// <summary>The latest discharge date a plan received on <paramref name="received"/> may give.</summary>
     public static LocalDate LatestDischargeFor(LocalDate received) => received.PlusDays(MaxDaysToExpectedDischarge);
 

@@ -85,7 +85,7 @@ public static class CoursePage
 
     /// <summary>A form for a course that does not exist or is another municipality's: back to the overview, which says so.</summary>
     private static IResult NotFound(HttpContext context, PageFrame frame) =>
-        FormRedirect.To(context, frame, string.Empty, FormOutcome.Refused("Forløbet findes ikke, eller det hører ikke til din kommune."));
+        FormRedirect.To(context, frame, string.Empty, FormOutcome.Refused(FormOutcome.NoSuchCourse));
 
     private static async Task<IResult> ShowAsync(Guid id, PageFrame frame, Reading reading, FormOutcome? outcome, CancellationToken cancellationToken)
     {
@@ -116,7 +116,7 @@ public static class CoursePage
             Danish.Time(state.Referral!.ReceivedAt),
             Phase.Names[Phase.Of(state)],
             NextStep.Of(state.IsEnded, CourseProgress.Of(state), state.Rules!.Id),
-            Danish.Time(now).Replace(" kl.", string.Empty, StringComparison.Ordinal),
+            Danish.TypedTime(now),
             state.Outcome is { } ended ? Danish.Outcome(ended) : null,
             [.. state.Deadlines.Select(d => new DeadlineLine(d.Kind, Light.For(d, now, state.Rules!.Calendar), Danish.Date(d.Due), Danish.Time(d.SatisfiedAt), Danish.Time(d.BreachedAt)))],
             Timeline.Of(state),

@@ -34,6 +34,9 @@ public static class Danish
 
     public static string Time(Instant? instant) => instant is { } i ? Time(i) : string.Empty;
 
+    /// <summary>A time as the forms take it: 15-06-2026 10:30 (Danish time).</summary>
+    public static string TypedTime(Instant instant) => instant.InZone(Copenhagen.Zone).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>The date alone at midnight Danish time (when timers fire), else the date and time.</summary>
     public static string DateOrTime(Instant instant) => instant.InZone(Copenhagen.Zone).TimeOfDay == LocalTime.Midnight ? Date(instant) : Time(instant);
 

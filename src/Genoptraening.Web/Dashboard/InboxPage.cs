@@ -45,7 +45,7 @@ public static class InboxPage
         var course = Guid.TryParse(form["courseId"], out var courseId) ? await reader.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) : null;
         if (course is null || course.Municipality != frame.SignedIn)
         {
-            return FormRedirect.To(context, frame, Path, FormOutcome.Refused("Forløbet findes ikke, eller det hører ikke til din kommune."));
+            return FormRedirect.To(context, frame, Path, FormOutcome.Refused(FormOutcome.NoSuchCourse));
         }
 
         var alerts = Chosen(course.State, form["alert"]);

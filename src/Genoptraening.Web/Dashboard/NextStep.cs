@@ -26,8 +26,7 @@ public static class NextStep
             return "Informér borgeren om udvidet frit valg";
         }
 
-        // The citizen's own reply deadline, missed, asks nothing of the municipality.
-        if (progress.Deadlines.Where(d => d.Status == DeadlineStatus.Breached && d.Kind != DeadlineKind.CitizenReply).MinBy(d => d.Due) is { } breached)
+        if (progress.Deadlines.Where(Urgencies.IsMunicipalitysBreach).MinBy(d => d.Due) is { } breached)
         {
             return $"{Action(breached.Kind)} (fristen var {Danish.Date(breached.Due)})";
         }

@@ -37,7 +37,7 @@ public static class Page
 
     /// <summary>The answer for a course that does not exist or is another municipality's: the two are not told apart.</summary>
     public static IResult CourseNotFound(PageFrame frame) =>
-        Message(frame, "Forløbet findes ikke", "Forløbet findes ikke, eller det hører ikke til din kommune.", StatusCodes.Status404NotFound);
+        Message(frame, "Forløbet findes ikke", FormOutcome.NoSuchCourse, StatusCodes.Status404NotFound);
 
     /// <summary>A page that only says something: no access, storage down, a failure.</summary>
     public static IResult Message(PageFrame frame, string title, string text, int statusCode) =>

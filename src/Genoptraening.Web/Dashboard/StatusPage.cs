@@ -22,6 +22,7 @@ public static class StatusPage
             StatusCodes.Status405MethodNotAllowed => ("Siden kan ikke vises sådan", "Adressen er en formulars. Gå til oversigten, og åbn siden derfra."),
             _ => ("Siden kunne ikke vises", "Forespørgslen kunne ikke besvares. Gå til oversigten, og prøv igen."),
         };
-        return Page.Message(new PageFrame(root, null, null), title, text, status).ExecuteAsync(context);
+        var today = context.RequestServices.GetService<NodaTime.IClock>() is { } clock ? Domain.Calendar.Copenhagen.DateOf(clock.GetCurrentInstant()) : (NodaTime.LocalDate?)null;
+        return Page.Message(new PageFrame(root, null, null, Today: today), title, text, status).ExecuteAsync(context);
     }
 }

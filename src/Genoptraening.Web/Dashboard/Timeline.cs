@@ -37,7 +37,7 @@ public static class Timeline
         foreach (var correction in state.Occurrences.OfType<Occurrence.PlanCorrected>())
         {
             before[correction] = plan;
-            plan = plan with { DischargeDate = correction.DischargeDate, StartNotBefore = correction.StartNotBefore, PlanType = correction.PlanType, Level = correction.Level };
+            plan = plan.CorrectedBy(correction);
         }
 
         return before;

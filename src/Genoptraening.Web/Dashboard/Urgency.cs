@@ -37,10 +37,17 @@ public static class Urgencies
 
         var today = Copenhagen.DateOf(now);
         var pending = deadlines.Where(d => d.Status == DeadlineStatus.Pending).ToList();
-        return deadlines.Any(d => d.Status == DeadlineStatus.Breached && d.Kind != DeadlineKind.CitizenReply) ? Urgency.Breached
+        return deadlines.Any(IsMunicipalitysBreach) ? Urgency.Breached
             : pending.Any(d => d.Due <= today) ? Urgency.DueToday
             : pending.Any(d => calendar.WorkingDaysBetween(today, d.Due) <= 2) ? Urgency.DueSoon
             : Urgency.Later;
+    }
+
+    /// <summary>A deadline of the municipality's that is breached: the citizen's own reply deadline, missed, asks nothing of it.</summary>
+    public static bool IsMunicipalitysBreach(DeadlineProgress deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return deadline.Status == DeadlineStatus.Breached && deadline.Kind != DeadlineKind.CitizenReply;
     }
 
     /// <summary>The earliest deadline still to meet, or null.</summary>

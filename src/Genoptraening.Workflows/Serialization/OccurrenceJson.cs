@@ -37,7 +37,7 @@ public static class OccurrenceJson
             OccurrenceType.CourseCompleted => new CourseCompleted(at, fields.Bool("goalsAttained"), fields.Text("continuation")),
             OccurrenceType.CourseCancelled => new CourseCancelled(at, fields.Text("reason")),
             OccurrenceType.ExtendedFreeChoiceExercised => new ExtendedFreeChoiceExercised(at, fields.Text("provider")),
-            OccurrenceType.CitizenInformedOfFreeChoice => ReadChannel(fields) is { } channel ? new CitizenInformedOfFreeChoice(at, channel) : null,
+            OccurrenceType.CitizenInformedOfFreeChoice => ReadOneOf(fields, "channel", WireNames.InformationChannels, required: true) is { } channel ? new CitizenInformedOfFreeChoice(at, channel) : null,
             OccurrenceType.PlanCorrected => ReadCorrection(fields, at),
             OccurrenceType.PlanCancelled => new PlanCancelled(at, fields.Text("reason")),
             OccurrenceType.PlanMisdirected => new PlanMisdirected(at),
@@ -152,11 +152,13 @@ public static class OccurrenceJson
         return new PlanCorrected(at, discharge, notBefore, type, level);
     }
 
-    /// <summary>An optional field with one of <paramref name="names"/>; a field error for any other text.</summary>
-    public static T? ReadOneOf<T>(IFieldSource fields, string name, NameTable<T> names)
+    /// <summary>A field with one of <paramref name="names"/>; a field error for any other text (and, when required, for none).</summary>
+    public static T? ReadOneOf<T>(IFieldSource fields, string name, NameTable<T> names, bool required = false)
         where T : struct, Enum
     {
-        var text = fields.Text(name);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(names);
+        var text = fields.Text(name, required);
         if (text is null)
         {
             return null;
@@ -168,23 +170,6 @@ public static class OccurrenceJson
         }
 
         fields.Fail(name, FieldProblem.NotOneOf, $"expected one of: {string.Join(", ", names.Names)}");
-        return null;
-    }
-
-    private static InformationChannel? ReadChannel(IFieldSource fields)
-    {
-        var name = fields.Text("channel", required: true);
-        if (name is null)
-        {
-            return null;
-        }
-
-        if (WireNames.InformationChannels.TryParse(name, out var channel))
-        {
-            return channel;
-        }
-
-        fields.Fail("channel", FieldProblem.NotOneOf, $"expected one of: {WireNames.ListOf<InformationChannel>()}");
         return null;
     }
 
