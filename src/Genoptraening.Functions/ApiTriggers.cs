@@ -52,6 +52,10 @@ public sealed class ApiTriggers(ApiEndpoints api)
     public Task<IActionResult> GetCourseHistory([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "courses/{id:guid}/history")] HttpRequest request, string id) =>
         api.InvokeAsync(nameof(GetCourseHistory), request.WithRoute(("id", id))).Written();
 
+    [Function(nameof(GetFreeChoiceLetter))]
+    public Task<IActionResult> GetFreeChoiceLetter([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "courses/{id:guid}/letters/free-choice")] HttpRequest request, string id) =>
+        api.InvokeAsync(nameof(GetFreeChoiceLetter), request.WithRoute(("id", id))).Written();
+
     [Function(nameof(ListCourses))]
     public Task<IActionResult> ListCourses([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "courses")] HttpRequest request) =>
         api.InvokeAsync(nameof(ListCourses), request.HttpContext).Written();

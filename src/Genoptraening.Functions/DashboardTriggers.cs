@@ -33,6 +33,10 @@ public sealed class DashboardTriggers(DashboardEndpoints pages)
     public Task<IActionResult> FreeChoiceFormAddress([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/forloeb/{id:guid}/frit-valg")] HttpRequest request, string id) =>
         pages.InvokeAsync(nameof(FreeChoiceFormAddress), request.WithRoute(("id", id))).Written();
 
+    [Function(nameof(FreeChoiceLetterPage))]
+    public Task<IActionResult> FreeChoiceLetterPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/forloeb/{id:guid}/brev/frit-valg")] HttpRequest request, string id) =>
+        pages.InvokeAsync(nameof(FreeChoiceLetterPage), request.WithRoute(("id", id))).Written();
+
     [Function(nameof(InboxPage))]
     public Task<IActionResult> InboxPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/indbakke")] HttpRequest request) =>
         pages.InvokeAsync(nameof(InboxPage), request.HttpContext).Written();

@@ -32,7 +32,7 @@ internal static class CatalogFileParser
     private static List<(StandardId, ImmutableArray<StandardVersion>)> ParseMunicipality(JsonElement root, string fileName, CatalogReader reader)
     {
         var result = new List<(StandardId, ImmutableArray<StandardVersion>)>();
-        if (!reader.IsObject(root, string.Empty, "municipality", "name", "closingDays", "standards"))
+        if (!reader.IsObject(root, string.Empty, "municipality", "name", "closingDays", "providers", FreeChoiceLetterParser.Field, "standards"))
         {
             return result;
         }
@@ -52,6 +52,8 @@ internal static class CatalogFileParser
 
         var name = reader.String(root, string.Empty, "name", required: false);
         var closingDays = ParseClosingDays(root, reader);
+        var providers = ParseProviders(root, reader);
+        var letter = FreeChoiceLetterParser.Parse(root, reader);
         var standards = reader.Array(root, string.Empty, "standards");
         if (municipality is null)
         {
@@ -69,11 +71,37 @@ internal static class CatalogFileParser
                     continue;
                 }
 
-                result.Add((parsed.Item1, [.. parsed.Item2.Select(v => v with { MunicipalityName = name ?? municipality })]));
+                result.Add((parsed.Item1, [.. parsed.Item2.Select(v => v with { MunicipalityName = name ?? municipality, MunicipalProviders = providers, FreeChoiceLetter = letter })]));
             }
         }
 
         return result;
+    }
+
+    /// <summary>The municipality's own approved providers: <c>"providers": [ { "id", "name" } ]</c>, ids unique.</summary>
+    private static List<MunicipalProvider> ParseProviders(JsonElement root, CatalogReader reader)
+    {
+        var providers = new List<MunicipalProvider>();
+        foreach (var (item, path) in reader.Array(root, string.Empty, "providers", required: false))
+        {
+            if (!reader.IsObject(item, path, "id", "name"))
+            {
+                continue;
+            }
+
+            var id = reader.String(item, path, "id");
+            var name = reader.String(item, path, "name");
+            if (id is not null && providers.Any(p => p.Id == id))
+            {
+                reader.Error(CatalogReader.Join(path, "id"), $"duplicate provider '{id}'");
+            }
+            else if (id is not null && name is not null)
+            {
+                providers.Add(new MunicipalProvider(id, name));
+            }
+        }
+
+        return providers;
     }
 
     private static ClosingDays ParseClosingDays(JsonElement root, CatalogReader reader)

@@ -28,6 +28,15 @@ public sealed record StandardVersion
     /// </summary>
     public IReadOnlyList<FreeChoiceProvider> FreeChoiceList { get; init; } = [];
 
+    /// <summary>
+    /// The municipality's own approved providers, which <c>ProviderContacted</c> may name (RULES.md § 10); empty when
+    /// its catalog file lists none, and then no provider is checked.
+    /// </summary>
+    public IReadOnlyList<MunicipalProvider> MunicipalProviders { get; init; } = [];
+
+    /// <summary>The municipality's letter of the extended free choice; null when its catalog file has none.</summary>
+    public FreeChoiceLetterTemplate? FreeChoiceLetter { get; init; }
+
     /// <summary>The deadlines, in the order they are listed; statutory ones last.</summary>
     public required IReadOnlyList<DeadlineRule> Deadlines { get; init; }
 

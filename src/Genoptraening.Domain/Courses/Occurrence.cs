@@ -25,7 +25,8 @@ public abstract record Occurrence
         public override OccurrenceType Type => OccurrenceType.Visitated;
     }
 
-    public sealed record ProviderContacted(Instant At) : Occurrence(At)
+    /// <summary>The municipality contacted the provider that will train the citizen: one of its own approved providers, when <paramref name="Provider"/> names it (RULES.md § 10).</summary>
+    public sealed record ProviderContacted(Instant At, string? Provider = null) : Occurrence(At)
     {
         public override OccurrenceType Type => OccurrenceType.ProviderContacted;
     }

@@ -48,6 +48,8 @@ internal static class OccurrenceRules
             Occurrence.ExtendedFreeChoiceExercised or Occurrence.CitizenInformedOfFreeChoice or Occurrence.FreeChoiceDeclined when state.FreeChoice is null =>
                 Refuse(RejectionCode.FreeChoiceNotTriggered),
             Occurrence.ExtendedFreeChoiceExercised exercised when state.Rules!.FreeChoiceList.Count > 0 => CheckProvider(state, exercised),
+            Occurrence.ProviderContacted { Provider: { } provider } when state.Rules!.MunicipalProviders.Count > 0 && state.Rules!.MunicipalProviders.All(p => p.Id != provider) =>
+                Refuse(RejectionCode.ProviderNotApproved, "provider", provider),
             Occurrence.CitizenContacted { ReplyBy: { } replyBy } contacted when replyBy < CourseDecider.DateOf(contacted.At) =>
                 Refuse(RejectionCode.ReplyByBeforeContact, "replyBy", Format(replyBy)),
             Occurrence.CitizenContacted { ReplyBy: { Year: >= WorkingDayCalendar.LastYear } late } =>

@@ -31,6 +31,7 @@ public enum RejectionCode
     DateOutsideCalendar,
     ProviderNotOnList,
     ProviderLacksLevel,
+    ProviderNotApproved,
 
     // Acknowledgements.
     CommentRequired,

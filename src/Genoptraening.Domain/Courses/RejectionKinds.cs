@@ -10,7 +10,7 @@ public static class RejectionKinds
             or RejectionCode.AtInTheFuture or RejectionCode.AtBeforeLastEvent or RejectionCode.StartDateBeforeOffer
             or RejectionCode.CommentRequired or RejectionCode.ExtensionTooShort or RejectionCode.UnreadableRequest
             or RejectionCode.UncodedInvalidInput or RejectionCode.NoVersionInEffect or RejectionCode.ReplyByBeforeContact
-            or RejectionCode.DateOutsideCalendar or RejectionCode.ProviderNotOnList or RejectionCode.ProviderLacksLevel => RejectionKind.InvalidInput,
+            or RejectionCode.DateOutsideCalendar or RejectionCode.ProviderNotOnList or RejectionCode.ProviderLacksLevel or RejectionCode.ProviderNotApproved => RejectionKind.InvalidInput,
         _ => RejectionKind.NotAllowed,
     };
 }

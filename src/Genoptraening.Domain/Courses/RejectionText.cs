@@ -39,6 +39,7 @@ public static class RejectionText
             RejectionCode.ProviderNotOnList => Arg(0).Length == 0
                 ? "provider is required: name the provider the citizen chose by its id on the free-choice list"
                 : $"provider '{Arg(0)}' is not on the free-choice list; name a provider by its id on the list",
+            RejectionCode.ProviderNotApproved => $"provider '{Arg(0)}' is not one of the municipality's approved providers; name one by its id in the catalog",
             RejectionCode.ProviderLacksLevel => $"provider '{Arg(0)}' does not offer the level the plan asks for ({Arg(1)})",
             RejectionCode.DateOutsideCalendar => $"{Arg(0)} lies before the working-day calendar, which starts in {Arg(1)}",
             RejectionCode.ReplyByBeforeContact => $"replyBy {Arg(0)} must lie from the day of the contact on, within the working-day calendar",

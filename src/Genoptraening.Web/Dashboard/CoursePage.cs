@@ -123,6 +123,7 @@ public static class CoursePage
             state.FreeChoice,
             PlanFacts.Of(course),
             state.Rules!.FreeChoiceList,
+            state.Rules!.MunicipalProviders,
             outcome));
     }
 
@@ -134,9 +135,11 @@ public static class CoursePage
     /// <param name="NextStep">What to do next on the course, in Danish (<see cref="Dashboard.NextStep"/>).</param>
     /// <param name="NowText">Now, as the event form's time field takes it (its placeholder: empty is now).</param>
     /// <param name="Providers">The national free-choice list the citizen chooses from (RULES.md § 10).</param>
+    /// <param name="MunicipalProviders">The municipality's own approved providers, which <c>ProviderContacted</c> names.</param>
     public sealed record Model(
         Guid Id, string Label, string? Cpr, string Standard, string Received, string Phase, string NextStep, string NowText, string? EndedAs, IReadOnlyList<DeadlineLine> Deadlines,
-        IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, IReadOnlyList<PlanFacts.Fact> Plan, IReadOnlyList<FreeChoiceProvider> Providers, FormOutcome? Answer)
+        IReadOnlyList<Timeline.Entry> Timeline, FreeChoice? FreeChoice, IReadOnlyList<PlanFacts.Fact> Plan, IReadOnlyList<FreeChoiceProvider> Providers,
+        IReadOnlyList<MunicipalProvider> MunicipalProviders, FormOutcome? Answer)
     {
         public bool IsEnded => EndedAs is not null;
     }

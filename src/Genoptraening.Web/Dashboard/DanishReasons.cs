@@ -48,6 +48,7 @@ public static class DanishReasons
             RejectionCode.ReplyByBeforeContact => "Borgerens svarfrist skal ligge fra kontaktdagen og frem.",
             RejectionCode.DateOutsideCalendar => "Datoen ligger før kalenderen.",
             RejectionCode.ProviderNotOnList => $"Leverandøren '{Arg(0)}' er ikke på frit valg-listen; vælg en leverandør fra listen.",
+            RejectionCode.ProviderNotApproved => $"Leverandøren '{Arg(0)}' er ikke en af kommunens godkendte leverandører; vælg en fra listen.",
             RejectionCode.ProviderLacksLevel => $"Leverandøren '{Arg(0)}' tilbyder ikke det niveau, planen beder om ({Arg(1)}).",
             RejectionCode.CommentRequired => "Skriv en kommentar.",
             RejectionCode.NoSuchAlert => Arg(0) == "0" ? "Der er ikke givet et varsel for denne frist." : $"Der er ikke eskaleret på niveau {Arg(0)} for denne frist.",

@@ -10,6 +10,7 @@ public static class DashboardRoutes
         new(nameof(CoursePage.RecordEvent), "POST", "forloeb/{id:guid}", CoursePage.RecordEvent),
         new(nameof(CoursePage.RecordFreeChoiceInformed), "POST", "forloeb/{id:guid}/frit-valg", CoursePage.RecordFreeChoiceInformed),
         new(nameof(CoursePage.FreeChoiceFormAddress), "GET", "forloeb/{id:guid}/frit-valg", CoursePage.FreeChoiceFormAddress),
+        new(nameof(FreeChoiceLetterPage), "GET", "forloeb/{id:guid}/brev/frit-valg", FreeChoiceLetterPage.GetAsync),
         new(nameof(InboxPage), "GET", InboxPage.Path, InboxPage.GetAsync),
         new(nameof(InboxPage.Acknowledge), "POST", InboxPage.Path, InboxPage.Acknowledge),
         new(nameof(ReportPage), "GET", ReportPage.Path, ReportPage.GetAsync),

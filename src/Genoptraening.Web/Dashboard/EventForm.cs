@@ -46,6 +46,7 @@ public sealed class EventForm
         ["ExtensionGranted"] = ["weeks"],
         ["CourseCompleted"] = ["goalsAttained", "continuation"],
         ["CourseCancelled"] = ["reason"],
+        ["ProviderContacted"] = ["provider"],
         ["ExtendedFreeChoiceExercised"] = ["provider"],
         ["CitizenInformedOfFreeChoice"] = ["channel"],
         ["TransferredToOtherMunicipality"] = ["municipality"],

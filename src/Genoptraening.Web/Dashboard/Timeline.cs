@@ -1,3 +1,4 @@
+using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
 
@@ -12,7 +13,7 @@ public static class Timeline
     {
         ArgumentNullException.ThrowIfNull(state);
         var plans = PlansBefore(state);
-        return [.. state.Occurrences.Select(o => (o.At, TextOf(o, plans)))
+        return [.. state.Occurrences.Select(o => (o.At, TextOf(o, plans, state.Rules)))
             .Concat(state.Alerts.Select(a => (a.At, a.IsWarning ? $"Varsel: {Light.Danish(a.Kind)}" : $"Eskalering niveau {a.Level}: {Light.Danish(a.Kind)} overskredet")))
             .Concat(state.Alerts.Where(a => a.Acknowledged is not null).Select(a => (a.Acknowledged!.At, $"Kvitteret ({Light.Danish(a.Kind)}): {a.Acknowledged.Comment}")))
             .Concat(state.FreeChoiceTriggeredAt is { } at ? [(at, "Udvidet frit valg udløst")] : [])
@@ -21,13 +22,21 @@ public static class Timeline
             .Select(e => new Entry(Danish.Time(e.Item1), e.Item2))];
     }
 
-    private static string TextOf(Occurrence occurrence, Dictionary<Occurrence, Referral> plansBefore) => occurrence switch
+    private static string TextOf(Occurrence occurrence, Dictionary<Occurrence, Referral> plansBefore, StandardVersion? rules) => occurrence switch
     {
-        Occurrence.CitizenInformedOfFreeChoice informed => $"{EventForm.Names[informed.Type.ToWireName()]} ({Danish.Channel(informed.Channel)})",
+        Occurrence.ProviderContacted { Provider: { } id } contacted =>
+            $"{NameOf(contacted)}: {rules?.MunicipalProviders.FirstOrDefault(p => p.Id == id)?.Name ?? id}",
+        Occurrence.ExtendedFreeChoiceExercised { Provider: { } id } exercised =>
+            $"{NameOf(exercised)}: {rules?.FreeChoiceList.FirstOrDefault(p => p.Id == id)?.Name ?? id}",
+        Occurrence.TransferredToOtherMunicipality transferred => $"{NameOf(transferred)}: {transferred.Municipality}",
+        Occurrence.CitizenInformedOfFreeChoice informed => $"{NameOf(informed)} ({Danish.Channel(informed.Channel)})",
         Occurrence.PlanCorrected corrected => $"Hospitalet har rettet genoptræningsplanen: {Changes(plansBefore[corrected], corrected)}",
         Occurrence.PlanCancelled cancelled => "Hospitalet har annulleret genoptræningsplanen" + (cancelled.Reason is { } reason ? $" ({reason})" : string.Empty),
-        _ => EventForm.Names.TryGetValue(occurrence.Type.ToWireName(), out var name) ? name : occurrence.Type.ToWireName(),
+        _ => NameOf(occurrence),
     };
+
+    private static string NameOf(Occurrence occurrence) =>
+        EventForm.Names.TryGetValue(occurrence.Type.ToWireName(), out var name) ? name : occurrence.Type.ToWireName();
 
     /// <summary>The plan as it stood before each correction, from the plan as received.</summary>
     private static Dictionary<Occurrence, Referral> PlansBefore(CourseState state)

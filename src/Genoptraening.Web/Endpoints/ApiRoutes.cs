@@ -10,6 +10,7 @@ public static class ApiRoutes
     [
         .. IntakeEndpoints.Routes,
         .. CourseReadEndpoints.Routes,
+        .. LetterEndpoints.Routes,
         .. CourseActionEndpoints.Routes,
         .. ReportEndpoints.Routes,
         .. AuditEndpoints.Routes,

@@ -28,6 +28,9 @@ public static class EscalationMessage
     /// </summary>
     public static string DashboardLink(Guid courseId) => $"forloeb/{courseId:D}";
 
+    /// <summary>The letter telling the citizen of the extended free choice (RULES.md § 10), on <c>freechoice.triggered</c> only.</summary>
+    public static string LetterLink(Guid courseId) => $"/api/courses/{courseId:D}/letters/free-choice";
+
     /// <summary>The hospital corrected the course's plan (RULES.md § 9); <c>deadline</c> and <c>level</c> are null.</summary>
     public const string PlanCorrected = "plan.corrected";
 
@@ -105,6 +108,12 @@ public static class EscalationMessage
             w.WriteStartObject("links");
             w.WriteString("course", $"/api/courses/{courseId:D}");
             w.WriteString("dashboard", DashboardLink(courseId));
+            if (type == FreeChoice)
+            {
+                // What a Digital Post integration fetches and sends (docs/escalations.md).
+                w.WriteString("letter", LetterLink(courseId));
+            }
+
             w.WriteEndObject();
             w.WriteEndObject();
         }

@@ -25,7 +25,7 @@ public static class OccurrenceJson
             OccurrenceType.FreeChoiceDeclined => new FreeChoiceDeclined(at),
             OccurrenceType.TransferredToOtherMunicipality => ReadOtherMunicipality(fields, at),
             OccurrenceType.Visitated => ReadVisitated(fields, at),
-            OccurrenceType.ProviderContacted => new ProviderContacted(at),
+            OccurrenceType.ProviderContacted => new ProviderContacted(at, fields.Text("provider")),
             OccurrenceType.InitialExaminationHeld => new InitialExaminationHeld(at, fields.Bool("goalsSet") ?? true),
             OccurrenceType.StartOffered => fields.Date("startDate", required: true) is { } start ? new StartOffered(at, start) : null,
             OccurrenceType.StartOfferDeclined => new StartOfferDeclined(at),
@@ -98,6 +98,9 @@ public static class OccurrenceJson
                 break;
             case CourseCancelled c:
                 WriteOptional(writer, "reason", c.Reason);
+                break;
+            case ProviderContacted p:
+                WriteOptional(writer, "provider", p.Provider);
                 break;
             case ExtendedFreeChoiceExercised f:
                 WriteOptional(writer, "provider", f.Provider);

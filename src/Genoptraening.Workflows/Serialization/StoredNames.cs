@@ -81,6 +81,7 @@ public static class StoredNames
         (RejectionCode.DateOutsideCalendar, "dateOutsideCalendar"),
         (RejectionCode.ProviderNotOnList, "providerNotOnList"),
         (RejectionCode.ProviderLacksLevel, "providerLacksLevel"),
+        (RejectionCode.ProviderNotApproved, "providerNotApproved"),
         (RejectionCode.CommentRequired, "commentRequired"),
         (RejectionCode.NoSuchAlert, "noSuchAlert"),
         (RejectionCode.AlreadyAcknowledged, "alreadyAcknowledged"),

@@ -139,4 +139,27 @@ public class CitizensSideTests
 
         Assert.Equal((2, 1, 1, 1), (figures.FreeChoiceTriggers, figures.FreeChoiceExercised, figures.FreeChoiceDeclined, figures.OtherMunicipality));
     }
+
+    [Theory]
+    [InlineData("rebild/sel86-1", "rebild-gt-stoevring", null)]
+    [InlineData("rebild/sel86-1", null, null)]
+    [InlineData("rebild/sel86-1", "norddjurs-tc-auning", "ProviderNotApproved")]
+    [InlineData("rebild/sel86-1", "kl-fv-0001", "ProviderNotApproved")]
+    [InlineData("kommune-004/sel86-1", "Træningsklinikken", null)]
+    public void TheProviderContacted_IsOneOfTheMunicipalitysOwn_WhenItsCatalogListsThem(string standard, string? provider, string? refusal)
+    {
+        var course = CourseScript.Application(standard, "2026-09-01T09:00:00+02:00")
+            .Record(new Visitated(At("2026-09-02T10:00:00+02:00"), true, null))
+            .Record(new ProviderContacted(At("2026-09-03T10:00:00+02:00"), provider));
+
+        if (refusal is null)
+        {
+            Assert.Contains(new ProviderContacted(At("2026-09-03T10:00:00+02:00"), provider), course.State.Occurrences);
+        }
+        else
+        {
+            Assert.Equal((refusal, "provider"), (course.Rejection.Code.ToString(), course.Rejection.Field));
+            Assert.DoesNotContain(course.State.Occurrences, o => o is ProviderContacted);
+        }
+    }
 }
