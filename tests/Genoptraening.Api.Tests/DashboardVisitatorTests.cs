@@ -138,7 +138,8 @@ public sealed partial class DashboardVisitatorTests(DemoDashboard demo) : IClass
 
         var csv = await page.APIRequest.GetAsync(demo.Url("/" + await page.GetAttributeAsync("#csv", "href")));
         var bytes = await csv.BodyAsync();
-        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var tables = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n\r\n");
+        var lines = tables[0].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var danish = new NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
@@ -151,6 +152,18 @@ public sealed partial class DashboardVisitatorTests(DemoDashboard demo) : IClass
             Assert.All(fields[6..8].Where(f => f.Length > 0), share => Assert.True(decimal.TryParse(share, NumberStyles.AllowDecimalPoint, danish, out var value) && value <= 100, share));
         });
         Assert.Contains(lines.Skip(1), l => l.Split(';')[7].Length > 0);
+        Assert.Equal(["Serviceniveau;Udvidet frit valg udløst;Borgeren informeret til tiden;Leverandør valgt;Afslået;Træner i en anden kommune"], tables[1].Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+
+        // Rebild's § 140 courses gave free choice: the CSV's second table counts them as the page does.
+        var rebild = await demo.SignedInAsync();
+        await rebild.GotoAsync(demo.Url("/rapport"));
+        var onPage = await rebild.Locator("section.standard .free-choice-count").AllInnerTextsAsync();
+        var rebildCsv = Encoding.UTF8.GetString((await (await rebild.APIRequest.GetAsync(demo.Url("/rapport/csv"))).BodyAsync())[3..]);
+        var freeChoiceRows = rebildCsv.Split("\r\n\r\n")[1].Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..].Select(l => l.Split(';')).ToList();
+        var sul140 = Assert.Single(freeChoiceRows);
+        Assert.Equal(6, sul140.Length);
+        Assert.True(int.Parse(sul140[1], CultureInfo.InvariantCulture) > 0, string.Join(";", sul140));
+        Assert.Contains(sul140[1], onPage);
     }
 
     [Fact]

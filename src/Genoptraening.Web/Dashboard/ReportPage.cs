@@ -59,6 +59,15 @@ public static class ReportPage
             }
         }
 
+        // The citizen's side of the start guarantee (RULES.md § 10), a table of its own below the deadlines', after an empty line.
+        csv.Append("\r\nServiceniveau;Udvidet frit valg udløst;Borgeren informeret til tiden;Leverandør valgt;Afslået;Træner i en anden kommune\r\n");
+        foreach (var standard in figures.Where(f => f.Standard.IsHealthAct || f.OtherMunicipality > 0))
+        {
+            var informedOnTime = standard.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.FreeChoiceNotice)?.MetOnTime ?? 0;
+            csv.Append(Danish.Culture, $"{catalog.TitleOf(standard.Standard)};{standard.FreeChoiceTriggers};{informedOnTime};{standard.FreeChoiceExercised};")
+                .Append(Danish.Culture, $"{standard.FreeChoiceDeclined};{standard.OtherMunicipality}\r\n");
+        }
+
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         return Results.File(bytes, "text/csv; charset=utf-8", $"kvalitetsrapport-{WireTime.Format(period.From)}-{WireTime.Format(period.To)}.csv");
     }
