@@ -114,6 +114,26 @@ public class SimulateContractTests
     }
 
     [Fact]
+    public async Task ProviderContacted_NamesOneOfTheMunicipalitysProviders_AnotherIsRefused()
+    {
+        var run = await SimulateRun.RunAsync("""
+            { "standard": "rebild/sel86-1", "referral": { "receivedAt": "2026-03-27T14:00:00+01:00" },
+              "events": [
+                { "at": "2026-03-30T10:00:00+02:00", "type": "Visitated", "granted": true },
+                { "at": "2026-03-31T10:00:00+02:00", "type": "ProviderContacted", "provider": "kl-fv-0001" },
+                { "at": "2026-03-31T11:00:00+02:00", "type": "ProviderContacted", "provider": "rebild-gt-stoevring" }
+              ],
+              "until": "2026-04-01T00:00:00+02:00" }
+            """);
+
+        Assert.Equal(0, run.ExitCode);
+        var rejected = Assert.Single(run.Json.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(1, rejected.GetProperty("index").GetInt32());
+        Assert.Contains("'kl-fv-0001' is not one of the municipality's approved providers", rejected.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2026-03-31T11:00:00+02:00", Deadline(run.Json, "providerContact").GetProperty("satisfiedAt").GetString());
+    }
+
+    [Fact]
     public async Task WorkedExamples5And8_ThePlansCorrection_AndACancellation_AsEvents()
     {
         var run = await SimulateRun.RunAsync("""

@@ -17,7 +17,7 @@ public partial class FolderLayerTests
             "Genoptraening.Workflows",
             ["Clock", "Catalog", "Serialization", "Views", "Alerts", "Storage", "Steps", "Orchestration", "Reads", "Requests", "TimeSkipping", "Simulation", "Hosting"]
         },
-        { "Genoptraening.Web", ["Http", "Intake", "Security", "Reports", "Dashboard", "Endpoints"] },
+        { "Genoptraening.Web", ["Http", "Intake", "Security", "Reports", "Letters", "Dashboard", "Endpoints"] },
         { "Genoptraening.Api", ["Properties", "Engine", "Http", "Endpoints", "Dashboard", "Extensions"] },
     };
 

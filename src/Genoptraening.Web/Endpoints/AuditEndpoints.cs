@@ -14,7 +14,7 @@ public static class AuditEndpoints
     internal static IEnumerable<ApiRoute> Routes =>
     [
         new("GetPersonalDataAudit", "GET", "audit/personal-data", ApiAccess.Administrators, ListAsync, b => b.WithTags("Audit")
-            .WithSummary("Who was shown a citizen's CPR number in the dashboard, when, and on which course, for the days from..to (Danish dates, both included).")),
+            .WithSummary("Who was shown a citizen's CPR number (the dashboard's course page, or the API's course with include=cpr), when, on which course, through which route, for the days from..to (Danish dates, both included).")),
     ];
 
     private static async Task<Results<Ok<AuditJson>, ValidationProblem>> ListAsync(IPersonalDataAudit audit, string? from, string? to, CancellationToken cancellationToken)
@@ -28,12 +28,12 @@ public static class AuditEndpoints
         var views = await audit.ListAsync(Copenhagen.StartOfDay(period.From), Copenhagen.StartOfDay(period.To.PlusDays(1)), cancellationToken);
         return TypedResults.Ok(new AuditJson(
             WireTime.Format(period.From), WireTime.Format(period.To),
-            [.. views.Select(v => new AuditJson.View(WireTime.Format(v.At), v.CourseId, v.Municipality, v.Who))]));
+            [.. views.Select(v => new AuditJson.View(WireTime.Format(v.At), v.CourseId, v.Municipality, v.Who, v.Route))]));
     }
 
     /// <summary>The audit trail's answer.</summary>
     public sealed record AuditJson(string From, string To, IReadOnlyList<AuditJson.View> Views)
     {
-        public sealed record View(string At, Guid CourseId, string Municipality, string Who);
+        public sealed record View(string At, Guid CourseId, string Municipality, string Who, string Route);
     }
 }

@@ -43,7 +43,7 @@ public static class CourseActionEndpoints
     ];
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> PostEventAsync(
-        Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
+        Guid id, string type, HttpRequest request, ClaimsPrincipal user, CourseService courses, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -70,11 +70,11 @@ public static class CourseActionEndpoints
             return Problems.Invalid(errors);
         }
 
-        return await RecordAsync(id, occurrence, request, user, courses, personalData, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
+        return await RecordAsync(id, occurrence, request, user, courses, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> TerminateAsync(
-        Guid id, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, IClock clock, ILoggerFactory logs,
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseService courses, IClock clock, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -93,11 +93,11 @@ public static class CourseActionEndpoints
         }
 
         var occurrence = new Occurrence.CourseCancelled(clock.GetCurrentInstant(), reason ?? "terminated");
-        return await RecordAsync(id, occurrence, request, user, courses, personalData, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
+        return await RecordAsync(id, occurrence, request, user, courses, logs.CreateLogger(nameof(CourseActionEndpoints)), cancellationToken);
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AcknowledgeAsync(
-        Guid id, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, CancellationToken cancellationToken)
+        Guid id, HttpRequest request, ClaimsPrincipal user, CourseService courses, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var (body, problem) = await JsonBody.ReadObjectAsync(request, allowEmpty: false, errors, cancellationToken);
@@ -125,7 +125,7 @@ public static class CourseActionEndpoints
         var caller = Caller.From(user);
         var acknowledge = new CourseCommand.Acknowledge(kind, level!.Value, comment!, caller.Name);
         var result = await courses.SendAsync(id, acknowledge, course => CourseAccess.CanAct(caller, course), cancellationToken);
-        return await AnswerAsync(id, result, request, personalData, cancellationToken);
+        return Answer(id, result, request);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RequestStatusAsync(
@@ -183,7 +183,7 @@ public static class CourseActionEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        Guid id, Occurrence occurrence, HttpRequest request, ClaimsPrincipal user, CourseService courses, IPersonalDataStore personalData, ILogger logger,
+        Guid id, Occurrence occurrence, HttpRequest request, ClaimsPrincipal user, CourseService courses, ILogger logger,
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
@@ -197,14 +197,14 @@ public static class CourseActionEndpoints
             Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
         }
 
-        return await AnswerAsync(id, result, request, personalData, cancellationToken);
+        return Answer(id, result, request);
     }
 
     /// <summary>The course after an accepted step (200), 400 for bad input, 409 for a refusal, 202 while pending, 404 for no course.</summary>
-    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        Guid id, CourseAnswer result, HttpRequest request, IPersonalDataStore personalData, CancellationToken cancellationToken) => result switch
+    /// <remarks>The course is answered without the citizen's CPR number: only <c>GET /api/courses/{id}?include=cpr</c> gives it, audited.</remarks>
+    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Answer(Guid id, CourseAnswer result, HttpRequest request) => result switch
         {
-            CourseAnswer.Accepted accepted => CourseJson.Result(accepted.Course, await personalData.LoadAsync(id, cancellationToken)),
+            CourseAnswer.Accepted accepted => CourseJson.Result(accepted.Course),
             CourseAnswer.Refused { IsInvalidInput: true } invalid => Problems.Invalid(invalid.Field ?? "body", invalid.Reason),
             CourseAnswer.Refused refused => Problems.Conflict(refused.Reason),
             CourseAnswer.Pending pending => RequestStatusJson.Result(id, pending.RequestId, pending, request),

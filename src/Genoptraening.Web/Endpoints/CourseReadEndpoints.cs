@@ -8,6 +8,7 @@ using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
 
 namespace Genoptraening.Web.Endpoints;
 
@@ -23,7 +24,7 @@ public static class CourseReadEndpoints
     internal static IEnumerable<ApiRoute> Routes =>
     [
         new("GetCourse", "GET", "courses/{id:guid}", ApiAccess.AnyCaller, GetCourseAsync, b => b.WithTags("Courses")
-            .WithSummary("A course: deadlines, warnings, escalations, free choice, outcome.")),
+            .WithSummary("A course: deadlines, warnings, escalations, free choice, outcome; the citizen's CPR number only with include=cpr (the course's municipality or an administrator), each display audited first.")),
         new("GetCourseHistory", "GET", "courses/{id:guid}/history", ApiAccess.AnyCaller, GetHistoryAsync, b => b.WithTags("Courses")
             .WithSummary("A course's events, oldest first.")),
         new("ListCourses", "GET", "courses", ApiAccess.AnyCaller, ListCoursesAsync, b => b.WithTags("Courses")
@@ -38,11 +39,44 @@ public static class CourseReadEndpoints
         return course is not null && CourseAccess.CanRead(Caller.From(user), course) ? (course, null) : (null, Problems.NotFound(id));
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCourseAsync(
-        Guid id, ClaimsPrincipal user, CourseReader reader, IPersonalDataStore personalData, CancellationToken cancellationToken)
+    /// <summary>
+    /// The course; its citizen's CPR number only with <c>include=cpr</c>, for the course's municipality or an administrator,
+    /// and only once the display is in the audit trail (a failed audit write is a 503 that shows nothing). A hospital sent
+    /// the number and never gets it back.
+    /// </summary>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> GetCourseAsync(
+        Guid id, ClaimsPrincipal user, CourseReader reader, IPersonalDataStore personalData, IPersonalDataAudit audit, IClock clock, string? include,
+        CancellationToken cancellationToken)
     {
+        if (include is not (null or "" or "cpr"))
+        {
+            return Problems.Invalid("include", "expected cpr, or nothing");
+        }
+
         var (course, problem) = await LoadReadableAsync(reader, id, user, cancellationToken);
-        return course is null ? problem! : CourseJson.Result(course, await personalData.LoadAsync(id, cancellationToken));
+        if (course is null)
+        {
+            return problem!;
+        }
+
+        if (include != "cpr")
+        {
+            return CourseJson.Result(course);
+        }
+
+        var caller = Caller.From(user);
+        if (caller.Role == Caller.Hospital)
+        {
+            return Problems.Forbidden("A hospital never gets the citizen's CPR number back: it sent it.");
+        }
+
+        var personal = await personalData.LoadAsync(id, cancellationToken);
+        if (personal is not null)
+        {
+            await audit.RecordAsync(new PersonalDataView(clock.GetCurrentInstant(), id, course.Municipality, caller.Name, PersonalDataView.ApiRoute), cancellationToken);
+        }
+
+        return CourseJson.Result(course, personal);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetHistoryAsync(

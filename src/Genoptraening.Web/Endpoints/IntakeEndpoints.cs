@@ -21,7 +21,7 @@ public static class IntakeEndpoints
 
     internal static IEnumerable<ApiRoute> Routes =>
     [
-        new("PostPlan", "POST", "plans", ApiAccess.Hospitals, PostPlanAsync, b => b.WithTags("Intake")
+        new("PostPlan", "POST", "plans", ApiAccess.HospitalsAndAdministrators, PostPlanAsync, b => b.WithTags("Intake")
             .WithSummary("Receive a genoptræningsplan (JSON or MedCom GGOP XML), new, corrected or cancelled (\"status\"; GGOP Letter/StatusCode); the same plan again returns its course, a changed one is a 409 unless sent as a correction.")
             .Accepts<PlanJsonSchema>(RequestBody.Json, "application/xml", "text/xml")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)),
@@ -50,9 +50,16 @@ public static class IntakeEndpoints
             return Problems.Invalid(errors);
         }
 
-        if (plan.Sender != Caller.From(user).Sender)
+        var caller = Caller.From(user);
+        if (!caller.IsAdmin && plan.Sender != caller.Sender)
         {
-            return Problems.Forbidden($"This key sends plans as {Caller.From(user).Sender}, not as the plan's sender.");
+            return Problems.Forbidden($"This key sends plans as {caller.Sender}, not as the plan's sender.");
+        }
+
+        // The receipt is the clock's now: only an administrator migrating older plans may say otherwise.
+        if (!caller.IsAdmin && plan.ReceivedAt is not null)
+        {
+            return Problems.Invalid("receivedAt", "only an administrator's key may set receivedAt (a migration); a hospital leaves it out or null");
         }
 
         var now = clock.GetCurrentInstant();

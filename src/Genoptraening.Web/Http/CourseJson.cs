@@ -15,7 +15,8 @@ public static class CourseJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static ContentHttpResult Result(CourseRecord course, PersonalData? personal, int statusCode = StatusCodes.Status200OK) =>
+    /// <summary>The course as JSON; <paramref name="personal"/> (its citizen's CPR number) only when asked for and audited.</summary>
+    public static ContentHttpResult Result(CourseRecord course, PersonalData? personal = null, int statusCode = StatusCodes.Status200OK) =>
         TypedResults.Text(Write(course, personal), "application/json", Encoding.UTF8, statusCode);
 
     public static string Write(CourseRecord course, PersonalData? personal)

@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Domain.Courses;
 using Genoptraening.Domain.Vocabulary;
-using Genoptraening.Web.Dashboard;
 using NodaTime;
 
 namespace Genoptraening.Web.Letters;

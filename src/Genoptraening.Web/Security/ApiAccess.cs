@@ -4,6 +4,9 @@ namespace Genoptraening.Web.Security;
 public enum ApiAccess
 {
     Hospitals,
+
+    /// <summary>Hospitals, and administrators migrating plans received before the product (they may set <c>receivedAt</c>).</summary>
+    HospitalsAndAdministrators,
     Municipalities,
     Administrators,
     AnyCaller,
@@ -17,6 +20,7 @@ public static class ApiAccessRules
         return access switch
         {
             ApiAccess.Hospitals => caller.Role == Caller.Hospital,
+            ApiAccess.HospitalsAndAdministrators => caller.Role is Caller.Hospital or Caller.Admin,
             ApiAccess.Municipalities => caller.Role == Caller.MunicipalityRole,
             ApiAccess.Administrators => caller.Role == Caller.Admin,
             _ => true,

@@ -53,7 +53,7 @@ internal static class RandomScenarios
             OccurrenceType.FreeChoiceDeclined => new FreeChoiceDeclined(at),
             OccurrenceType.TransferredToOtherMunicipality => new TransferredToOtherMunicipality(at, "Aalborg"),
             OccurrenceType.Visitated => new Visitated(at, flag || amount > 1, TrainingLevel.Basal),
-            OccurrenceType.ProviderContacted => new ProviderContacted(at),
+            OccurrenceType.ProviderContacted => new ProviderContacted(at, amount switch { 0 => "rebild-gt-stoevring", 1 => "norddjurs-tc-auning", 2 => "Privat klinik", _ => null }),
             OccurrenceType.InitialExaminationHeld => new InitialExaminationHeld(at, flag),
             OccurrenceType.StartOffered => new StartOffered(at, Copenhagen.DateOf(at).PlusDays(amount * 2)),
             OccurrenceType.StartOfferDeclined => new StartOfferDeclined(at),

@@ -20,6 +20,7 @@ public sealed class TablePersonalDataAudit(TableClient table) : IPersonalDataAud
             ["CourseId"] = view.CourseId,
             ["Municipality"] = view.Municipality,
             ["Who"] = view.Who,
+            ["Route"] = view.Route,
         };
         return table.AddEntityAsync(row, cancellationToken);
     }
@@ -33,7 +34,8 @@ public sealed class TablePersonalDataAudit(TableClient table) : IPersonalDataAud
             var at = Instant.FromDateTimeOffset(row.GetDateTimeOffset("At")!.Value);
             if (at >= from && at < to)
             {
-                views.Add(new PersonalDataView(at, row.GetGuid("CourseId")!.Value, row.GetString("Municipality"), row.GetString("Who")));
+                views.Add(new PersonalDataView(at, row.GetGuid("CourseId")!.Value, row.GetString("Municipality"), row.GetString("Who"),
+                    row.GetString("Route") ?? PersonalDataView.DashboardRoute));
             }
         }
 
