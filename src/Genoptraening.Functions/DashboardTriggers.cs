@@ -60,4 +60,8 @@ public sealed class DashboardTriggers(DashboardEndpoints pages)
     [Function(nameof(Web.Dashboard.SignInPage.SignIn))]
     public Task<IActionResult> SignIn([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/log-ind")] HttpRequest request) =>
         pages.InvokeAsync(nameof(SignIn), request.HttpContext).Written();
+
+    [Function(nameof(Web.Dashboard.SignInPage.SignOut))]
+    public Task<IActionResult> SignOut([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/log-ud")] HttpRequest request) =>
+        pages.InvokeAsync(nameof(SignOut), request.HttpContext).Written();
 }

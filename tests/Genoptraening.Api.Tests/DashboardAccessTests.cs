@@ -62,10 +62,10 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
 
     [Theory]
     [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.norddjurs" }]""", HttpStatusCode.OK)]
-    [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.aarhus" }]""", HttpStatusCode.Redirect)]
-    [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.norddjurs" }, { "typ": "roles", "val": "visitator.rebild" }]""", HttpStatusCode.Redirect)]
-    [InlineData("AppService", """[{ "typ": "name", "val": "visitator.norddjurs" }]""", HttpStatusCode.Redirect)]
-    [InlineData(null, """[{ "typ": "roles", "val": "visitator.norddjurs" }]""", HttpStatusCode.Redirect)]
+    [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.aarhus" }]""", HttpStatusCode.Forbidden)] // signed in, but no visitator of a municipality
+    [InlineData("AppService", """[{ "typ": "roles", "val": "visitator.norddjurs" }, { "typ": "roles", "val": "visitator.rebild" }]""", HttpStatusCode.Forbidden)]
+    [InlineData("AppService", """[{ "typ": "name", "val": "visitator.norddjurs" }]""", HttpStatusCode.Forbidden)]
+    [InlineData(null, """[{ "typ": "roles", "val": "visitator.norddjurs" }]""", HttpStatusCode.Forbidden)] // no sign-in chosen: nobody gets in
     public async Task AppServicePrincipal_WhenConfigured_ItsVisitatorRoleNamesTheMunicipality(string? mode, string claims, HttpStatusCode expected)
     {
         var factory = await hosts.CreateAsync();
@@ -95,7 +95,7 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
 
         using var response = await client.GetAsync("/");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]
@@ -108,5 +108,87 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
         using var response = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("AppService")]
+    [InlineData("")]
+    public async Task TheDevelopmentSignIn_ExistsOnlyWhenSetExplicitly(string mode)
+    {
+        var factory = await hosts.CreateAsync();
+        using var other = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Dashboard:Authentication"] = mode })));
+        using var client = other.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{Web.Dashboard.Visitator.DevelopmentCookie}=rebild");
+
+        using var signIn = await client.GetAsync("/log-ind");
+        using var overview = await client.GetAsync("/");
+        using var withDevelopment = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/log-ind");
+
+        Assert.Equal(HttpStatusCode.NotFound, signIn.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, overview.StatusCode); // the development cookie names no one
+        Assert.Equal(HttpStatusCode.OK, withDevelopment.StatusCode); // the development settings set it
+    }
+
+    [Fact]
+    public async Task TheDevelopmentSignIn_InAnAzureApp_TheHostRefusesToStart()
+    {
+        var factory = await hosts.CreateAsync();
+        using var inAzure = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Dashboard:Authentication"] = "Development", ["WEBSITE_SITE_NAME"] = "genoptraening-prod" })));
+
+        var refused = Assert.ThrowsAny<Exception>(() => inAzure.CreateClient());
+
+        Assert.Contains("WEBSITE_SITE_NAME", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheDevelopmentSignIn_AndEveryPageSendsItsSecurityHeaders()
+    {
+        var factory = await hosts.CreateAsync();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{Web.Dashboard.Visitator.DevelopmentCookie}=rebild");
+
+        using var overview = await client.GetAsync("/");
+        var page = await overview.Content.ReadAsStringAsync();
+        using var signOut = await client.GetAsync("/log-ud");
+
+        Assert.Contains("<a href=\"log-ud\" id=\"sign-out\">Log ud</a>", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal("/log-ind", signOut.Headers.Location!.OriginalString);
+        Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{Web.Dashboard.Visitator.DevelopmentCookie}=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
+        var policy = overview.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Matches("script-src 'nonce-[A-Za-z0-9+/=]{24}';", policy);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", overview.Headers.GetValues("Referrer-Policy").Single());
+        Assert.StartsWith("max-age=", overview.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCoursePage_ShowsTheCpr_OnlyWhenTheVisitatorOpensIt_NotFromAnotherSite()
+    {
+        var factory = await hosts.CreateAsync("2026-05-08T10:00:00+02:00");
+        var api = new CourseClient(factory);
+        var id = await api.PostPlanAsync(CourseClient.HospitalA, CourseClient.Plan("5790000000001", "NAV-1", "rebild"));
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{Web.Dashboard.Visitator.DevelopmentCookie}=rebild");
+
+        async Task<string> OpenAsync(string site, string mode)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/forloeb/{id}");
+            request.Headers.Add("Sec-Fetch-Site", site);
+            request.Headers.Add("Sec-Fetch-Mode", mode);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        Assert.DoesNotContain("010150-1234", await OpenAsync("cross-site", "navigate"), StringComparison.Ordinal);
+        Assert.DoesNotContain("010150-1234", await OpenAsync("same-origin", "cors"), StringComparison.Ordinal);
+        var audited = System.Text.Json.JsonDocument.Parse(await factory.Client(CourseClient.Admin).GetStringAsync("/api/audit/personal-data?from=2026-05-08&to=2026-05-08"));
+        Assert.Equal(0, audited.RootElement.GetProperty("views").GetArrayLength());
+
+        Assert.Contains("010150-1234", await OpenAsync("same-origin", "navigate"), StringComparison.Ordinal);
+        Assert.Contains("010150-1234", await OpenAsync("none", "navigate"), StringComparison.Ordinal); // typed or bookmarked
     }
 }

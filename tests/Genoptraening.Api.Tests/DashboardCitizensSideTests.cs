@@ -26,6 +26,7 @@ public sealed class DashboardCitizensSideTests(DashboardCitizensSideTests.OwnHos
         await page.WaitForSelectorAsync("#message");
         Assert.Equal("Borger kontaktet registreret.", await page.InnerTextAsync("#message"));
         Assert.Equal("Frist 12-05-2026, inden for to hverdage", await Status(page, "CitizenReply"));
+        Assert.Contains("Borger kontaktet · udviklingslogin (rebild)", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal); // who recorded it
 
         await own.AdvanceAsync("2026-05-13T08:00:00+02:00");
         await own.WaitForAsync(id, course => CourseClient.Status(course, "startGuarantee") == "waived");

@@ -142,6 +142,43 @@ public sealed class ScopeAndManagementTests(ApiHosts hosts)
     }
 
     [Fact]
+    public async Task History_NamesWhoRecordedEachEvent_AndAHospitalSeesNoMunicipalCaseNotes()
+    {
+        var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00"));
+        var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "WHO", "rebild"));
+        await api.EventAsync("dev-rebild", id, "CitizenContacted");
+        await api.AdvanceAsync("2026-05-14T12:00:00+02:00"); // the start warning (13 May 00:00) is the timers'
+        using (var acknowledged = await api.Factory.Client("dev-rebild").PostAsJsonAsync(
+            $"/api/courses/{id}/alerts/acknowledge", new { kind = "start", level = 0, comment = "Borgeren venter på en tid hos fysioterapeuten" }))
+        {
+            Assert.True(acknowledged.IsSuccessStatusCode, await acknowledged.Content.ReadAsStringAsync());
+        }
+
+        await api.EventAsync("dev-rebild", id, "CourseCancelled", """{ "reason": "Borgeren er flyttet til Aalborg" }""");
+
+        var municipal = Events(await api.Factory.Client("dev-rebild").GetStringAsync($"/api/courses/{id}/history"));
+        Assert.Equal("dev-hospital-a", By(municipal, "CourseStarted"));
+        Assert.All(municipal.Where(e => e.GetProperty("type").GetString() == "OccurrenceRecorded"), e => Assert.Equal("dev-rebild", e.GetProperty("by").GetString()));
+        Assert.Equal("dev-rebild", By(municipal, "AlertAcknowledged"));
+        Assert.Equal("system", By(municipal, "WarningRaised"));
+        Assert.All(municipal, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("by").GetString())));
+
+        var hospitalText = await api.Factory.Client(HospitalA).GetStringAsync($"/api/courses/{id}/history");
+        var hospital = Events(hospitalText);
+        Assert.DoesNotContain("fysioterapeuten", hospitalText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aalborg", hospitalText, StringComparison.Ordinal);
+        Assert.DoesNotContain(hospital, e => e.GetProperty("type").GetString() == "AlertAcknowledged");
+        Assert.Equal(["CitizenContacted", "CourseCancelled"], hospital.Where(e => e.GetProperty("type").GetString() == "OccurrenceRecorded")
+            .Select(e => e.GetProperty("data").GetProperty("occurrence").GetProperty("type").GetString()));
+        Assert.Equal("rebild", hospital.First(e => e.GetProperty("type").GetString() == "OccurrenceRecorded").GetProperty("by").GetString());
+        Assert.Equal("dev-hospital-a", By(hospital, "CourseStarted"));
+        Assert.Contains(hospital, e => e.GetProperty("type").GetString() == "CourseEnded");
+
+        static List<JsonElement> Events(string history) => [.. JsonDocument.Parse(history).RootElement.GetProperty("events").EnumerateArray()];
+        static string? By(List<JsonElement> events, string type) => events.First(e => e.GetProperty("type").GetString() == type).GetProperty("by").GetString();
+    }
+
+    [Fact]
     public async Task Purge_RemovesTheCourseAndItsPersonalData_ForAdministratorsOnly()
     {
         var api = new CourseClient(await hosts.CreateAsync());

@@ -55,7 +55,7 @@ public class TriggerWrappersTests
         {
             await backend.AdvanceToAsync(occurrence.At);
             await backend.WaitForIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            var sent = (await courses.SubmitAsync(courseId, new CourseCommand.Record(occurrence)))!;
+            var sent = (await courses.SubmitAsync(courseId, new CourseCommand.Record(occurrence), "visitator"))!;
             Assert.True((sent.RefusedAtOnce ?? await courses.AwaitAnswerAsync(courseId, sent.RequestId, TimeSpan.FromSeconds(30)))!.Accepted);
         }
 

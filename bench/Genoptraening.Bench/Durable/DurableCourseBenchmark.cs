@@ -56,7 +56,7 @@ internal static class DurableCourseBenchmark
             {
                 for (var i = 0; i < ids.Count; i += 2)
                 {
-                    await commands.SubmitAsync(ids[i], new CourseCommand.Record(occurrence));
+                    await commands.SubmitAsync(ids[i], new CourseCommand.Record(occurrence), "bench");
                 }
 
                 await backend.WaitForIdleAsync();

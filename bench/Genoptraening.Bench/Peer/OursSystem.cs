@@ -45,7 +45,7 @@ internal sealed class OursSystem : CourseSystem
     }
 
     public override async Task RecordAsync(string instanceId, Occurrence occurrence) =>
-        _ = await services.GetRequiredService<CourseService>().SubmitAsync(Guid.Parse(instanceId), new CourseCommand.Record(occurrence))
+        _ = await services.GetRequiredService<CourseService>().SubmitAsync(Guid.Parse(instanceId), new CourseCommand.Record(occurrence), "bench")
             ?? throw new InvalidOperationException($"No course {instanceId}.");
 
     public override async Task RedeployAsync(DecideCourse decide)

@@ -56,7 +56,7 @@ internal sealed class SeededCourse
     {
         var rules = catalog.VersionFor(plan.Standard, plan.Referral.ReceivedDate)
             ?? throw new InvalidOperationException($"{plan.Standard} has no version in effect on {plan.Referral.ReceivedDate}.");
-        var start = StoredRequest.Of(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, plan.Referral));
+        var start = StoredRequest.Of(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, plan.Referral), "bench");
         await events.TryCreateAsync(courseId, start, plan.ReferralKey);
         requestIds.Add(start.RequestId);
         await StepAsync(new RaisedRequest(start.RequestId, RaisedRequest.Start, plan.Referral.ReceivedAt).ToJson(), null);
@@ -83,7 +83,7 @@ internal sealed class SeededCourse
 
         var history = (await events.LoadAsync(courseId))!;
         var command = new CourseCommand.Record(occurrence);
-        var request = StoredRequest.Of($"bench-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
+        var request = StoredRequest.Of($"bench-{outcome.Step + 1}", clock.GetCurrentInstant(), command, "bench");
         if (CourseService.RefusalOfEnded(ReplayedCourse.Of(history, catalog).State, command, request.DecideAt) is not null)
         {
             return;

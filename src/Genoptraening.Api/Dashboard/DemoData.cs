@@ -22,6 +22,9 @@ internal sealed partial class DemoData(
     ILogger<DemoData> logger)
     : IHostedService
 {
+    /// <summary>Who the demo courses' referrals and events are from, in their histories.</summary>
+    private const string DemoActor = "demo";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!configuration.GetValue(Engine.SettingKeys.DemoSeed, false))
@@ -69,7 +72,7 @@ internal sealed partial class DemoData(
             ? Referral.Plan(receivedAt, Domain.Calendar.Copenhagen.DateOf(receivedAt).PlusDays(-1))
             : Referral.Application(receivedAt);
         var key = standard.IsHealthAct ? $"plan:5790000000001/DEMO-{standard.Municipality}-{name}" : $"application:{standard.Municipality}/DEMO-{standard.Basis}-{name}";
-        var started = await intake.StartAsync(new StartCourseRequest(standard, referral, key, new PersonalData("0101001234", "Demoforløb")), cancellationToken);
+        var started = await intake.StartAsync(new StartCourseRequest(standard, referral, key, new PersonalData("0101001234", "Demoforløb"), DemoActor), cancellationToken);
         if (started.CourseId is not { } courseId)
         {
             return;
@@ -78,7 +81,7 @@ internal sealed partial class DemoData(
         foreach (var occurrence in events)
         {
             // Events a standard has no use for are simply recorded; refusals are part of the demo too.
-            await requests.SendAsync(courseId, new CourseCommand.Record(occurrence), _ => true, cancellationToken);
+            await requests.SendAsync(courseId, new CourseCommand.Record(occurrence), DemoActor, _ => true, cancellationToken);
         }
     }
 

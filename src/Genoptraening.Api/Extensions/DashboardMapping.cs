@@ -1,4 +1,5 @@
 using Genoptraening.Web.Dashboard;
+using Genoptraening.Web.Security;
 
 namespace Genoptraening.Api.Extensions;
 
@@ -9,12 +10,15 @@ public static class DashboardMapping
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(services => new DashboardEndpoints(services, "/"));
+        builder.Services.AddSingleton<DevelopmentSignIn>(); // offered here, where Dashboard:Authentication=Development chooses it
+
         return builder;
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        DevelopmentSignIn.RefuseInAzure(app.Configuration);
         var pages = app.Services.GetRequiredService<DashboardEndpoints>();
         foreach (var route in DashboardRoutes.All)
         {

@@ -17,7 +17,7 @@ public static class CoursePage
 {
     /// <summary>The page, with the outcome of the form that led here (<see cref="FormRedirect"/>).</summary>
     public static async Task<IResult> GetAsync(Guid id, HttpContext context, PageFrame frame, [AsParameters] Reading reading, CancellationToken cancellationToken) =>
-        await ShowAsync(id, frame, reading, FormRedirect.Take(context, frame), cancellationToken).ConfigureAwait(false);
+        await ShowAsync(id, frame, reading, FormRedirect.Take(context, frame), SameOrigin.IsOwnNavigation(context.Request), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Records the form's event and sends the browser back to the page, which says how it went (a refusal keeps what was typed).</summary>
     public static async Task<IResult> RecordEvent(
@@ -27,7 +27,7 @@ public static class CoursePage
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(courses);
         var form = EventForm.From(await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false));
-        var (outcome, answer) = await form.RecordAsync(id, frame.SignedIn, courses, reading.Clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+        var (outcome, answer) = await form.RecordAsync(id, frame.SignedIn, frame.Who!, courses, reading.Clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
         return answer is CourseAnswer.NotFound
             ? NotFound(context, frame)
             : FormRedirect.To(context, frame, PathOf(id), outcome.Succeeded ? outcome with { Typed = null } : outcome);
@@ -64,7 +64,7 @@ public static class CoursePage
         }
 
         var informed = new Occurrence.CitizenInformedOfFreeChoice(reading.Clock.GetCurrentInstant(), channel);
-        var result = await courses.SendAsync(id, new CourseCommand.Record(informed), c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
+        var result = await courses.SendAsync(id, new CourseCommand.Record(informed), frame.Who!, c => c.Municipality == frame.SignedIn, cancellationToken).ConfigureAwait(false);
         if (result is CourseAnswer.Accepted accepted && back == InboxPage.Path)
         {
             await ReadModelCatchUp.WaitAsync(readModel, accepted.Course, cancellationToken).ConfigureAwait(false);
@@ -87,21 +87,24 @@ public static class CoursePage
     private static IResult NotFound(HttpContext context, PageFrame frame) =>
         FormRedirect.To(context, frame, string.Empty, FormOutcome.Refused(FormOutcome.NoSuchCourse));
 
-    private static async Task<IResult> ShowAsync(Guid id, PageFrame frame, Reading reading, FormOutcome? outcome, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(Guid id, PageFrame frame, Reading reading, FormOutcome? outcome, bool showCpr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frame);
         var course = await reading.Reader.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         return course is null || course.Municipality != frame.SignedIn
             ? Page.CourseNotFound(frame)
-            : await ShowAsync(course, frame, reading, outcome, cancellationToken).ConfigureAwait(false);
+            : await ShowAsync(course, frame, reading, outcome, showCpr, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The page of the course as read; the citizen's CPR number is shown only after its display is recorded in the audit trail.</summary>
-    private static async Task<IResult> ShowAsync(CourseRecord course, PageFrame frame, Reading reading, FormOutcome? outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page of the course as read; the citizen's CPR number only when the visitator opened the page themselves
+    /// (<see cref="SameOrigin.IsOwnNavigation"/>), and only after its display is recorded in the audit trail.
+    /// </summary>
+    private static async Task<IResult> ShowAsync(CourseRecord course, PageFrame frame, Reading reading, FormOutcome? outcome, bool showCpr, CancellationToken cancellationToken)
     {
         var id = course.Id;
         var now = reading.Clock.GetCurrentInstant();
-        var cpr = (await reading.PersonalData.LoadAsync(id, cancellationToken).ConfigureAwait(false))?.Cpr;
+        var cpr = showCpr ? (await reading.PersonalData.LoadAsync(id, cancellationToken).ConfigureAwait(false))?.Cpr : null;
         if (cpr is not null)
         {
             await reading.Audit.RecordAsync(new PersonalDataView(now, id, frame.SignedIn, frame.Who ?? frame.SignedIn), cancellationToken).ConfigureAwait(false);
@@ -119,7 +122,7 @@ public static class CoursePage
             Danish.TypedTime(now),
             state.Outcome is { } ended ? Danish.Outcome(ended) : null,
             [.. state.Deadlines.Select(d => new DeadlineLine(d.Kind, Light.For(d, now, state.Rules!.Calendar), Danish.Date(d.Due), Danish.Time(d.SatisfiedAt), Danish.Time(d.BreachedAt)))],
-            Timeline.Of(state),
+            Timeline.Of(course),
             state.FreeChoice,
             PlanFacts.Of(course),
             state.Rules!.FreeChoiceList,

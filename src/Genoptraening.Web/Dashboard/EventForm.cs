@@ -69,7 +69,7 @@ public sealed class EventForm
     /// the form itself was refused, before anything was sent; <see cref="CourseAnswer.NotFound"/> for no course of theirs).
     /// </summary>
     public async Task<(FormOutcome Outcome, CourseAnswer? Answer)> RecordAsync(
-        Guid courseId, string municipality, CourseService courses, Instant now, CancellationToken cancellationToken)
+        Guid courseId, string municipality, string by, CourseService courses, Instant now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(courses);
         if (!Names.TryGetValue(Type, out var name) || !OccurrenceJson.TryParseType(Type, out var type))
@@ -83,7 +83,7 @@ public sealed class EventForm
             return (FormOutcome.Refused(string.Join(" ", fields.Errors.Select(DanishReasons.Of)), typed), null);
         }
 
-        var answer = await courses.SendAsync(courseId, new CourseCommand.Record(occurrence), course => course.Municipality == municipality, cancellationToken)
+        var answer = await courses.SendAsync(courseId, new CourseCommand.Record(occurrence), by, course => course.Municipality == municipality, cancellationToken)
             .ConfigureAwait(false);
         return (FormOutcome.Of(answer, $"{name} registreret.", typed), answer);
     }

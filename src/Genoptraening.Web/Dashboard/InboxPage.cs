@@ -51,20 +51,20 @@ public static class InboxPage
         var alerts = Chosen(course.State, form["alert"]);
         var outcome = errors.Count > 0 || comment.Length == 0 || alerts.Count == 0
             ? FormOutcome.Refused(comment.Length == 0 ? "Skriv en kommentar." : errors.Count > 0 ? DanishReasons.Of(errors[0]) : "Der er intet åbent at kvittere for.")
-            : await AcknowledgeAsync(course.Id, alerts, comment, frame.SignedIn, requests, readModel, cancellationToken).ConfigureAwait(false);
+            : await AcknowledgeAsync(course.Id, alerts, comment, frame.SignedIn, frame.Who!, requests, readModel, cancellationToken).ConfigureAwait(false);
         return FormRedirect.To(context, frame, Path, outcome);
     }
 
     /// <summary>Each alert acknowledged with the comment, all of them even if one is refused or still pending; the tally in Danish.</summary>
     /// <remarks>The inbox shown after it waits for the course's read-model row to hold the acknowledgements (<see cref="ReadModelCatchUp"/>).</remarks>
     private static async Task<FormOutcome> AcknowledgeAsync(
-        Guid courseId, List<Alert> alerts, string comment, string municipality, CourseService requests, ICourseReadModel readModel, CancellationToken cancellationToken)
+        Guid courseId, List<Alert> alerts, string comment, string municipality, string by, CourseService requests, ICourseReadModel readModel, CancellationToken cancellationToken)
     {
         var results = new List<CourseAnswer>();
         foreach (var alert in alerts)
         {
-            var acknowledge = new CourseCommand.Acknowledge(alert.Kind, alert.Level, comment, municipality);
-            results.Add(await requests.SendAsync(courseId, acknowledge, c => c.Municipality == municipality, cancellationToken).ConfigureAwait(false));
+            var acknowledge = new CourseCommand.Acknowledge(alert.Kind, alert.Level, comment, by);
+            results.Add(await requests.SendAsync(courseId, acknowledge, acknowledge.By, c => c.Municipality == municipality, cancellationToken).ConfigureAwait(false));
         }
 
         if (results.OfType<CourseAnswer.Accepted>().LastOrDefault() is { } last)

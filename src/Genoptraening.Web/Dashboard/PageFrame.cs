@@ -7,6 +7,9 @@ namespace Genoptraening.Web.Dashboard;
 /// </summary>
 public sealed record PageFrame(string Root, string? Municipality, string? MunicipalityName, string? Who = null, NodaTime.LocalDate? Today = null)
 {
+    /// <summary>This answer's own nonce: the only inline scripts its Content-Security-Policy runs carry it.</summary>
+    public string Nonce { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     /// <summary>The signed-in visitator's municipality; a page for visitators is reached only with one.</summary>
     public string SignedIn => Municipality ?? throw new InvalidOperationException("The dashboard's gate lets no one in without a municipality.");
 

@@ -20,10 +20,16 @@ public sealed class PageResult<TPage>(IReadOnlyDictionary<string, object?> param
         httpContext.Response.ContentType = "text/html; charset=utf-8";
         httpContext.Response.Headers.CacheControl = "no-store";
 
-        // No page in another site's frame (a click there would be a same-origin form), no guessing of types.
+        // No page in another site's frame (a click there would be a same-origin form), no script but the page's own (its
+        // nonce), no form to another site, no guessing of types, no course address in another site's Referer, HTTPS only.
+        var nonce = (parameters.GetValueOrDefault("Frame") as PageFrame)?.Nonce;
         httpContext.Response.Headers.XFrameOptions = "DENY";
-        httpContext.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+        httpContext.Response.Headers.ContentSecurityPolicy =
+            $"default-src 'self'; script-src {(nonce is null ? "'none'" : $"'nonce-{nonce}'")}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
         httpContext.Response.Headers.XContentTypeOptions = "nosniff";
+        httpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+        httpContext.Response.Headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains"; // browsers heed it over HTTPS only
         await httpContext.Response.WriteAsync("<!DOCTYPE html>\n" + html, httpContext.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -36,6 +36,25 @@ public static class SignInPage
         return Results.Redirect(frame.Root);
     }
 
+    /// <summary>
+    /// Signs the visitator out: Azure's sign-in ends its own session (<c>/.auth/logout</c>); the development sign-in's cookie is
+    /// deleted. Then the sign-in page, or the overview, which asks for a sign-in again.
+    /// </summary>
+    public static IResult SignOut(HttpContext context, PageFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(frame);
+        if (Visitator.AppServiceSignOut(context, frame) is { } signOut)
+        {
+            return Results.Redirect(signOut);
+        }
+
+        context.Response.Cookies.Delete(Visitator.DevelopmentCookie, new CookieOptions { Path = frame.Root, HttpOnly = true, SameSite = SameSiteMode.Strict });
+        return Results.Redirect(frame.Root + (Visitator.MayPickMunicipality(context) ? Path : string.Empty));
+    }
+
+    public const string SignOutPath = "log-ud";
+
     private static IResult NotOpen(PageFrame frame) =>
         Page.Message(frame, "Siden findes ikke", "Log ind gennem din organisations login.", StatusCodes.Status404NotFound);
 

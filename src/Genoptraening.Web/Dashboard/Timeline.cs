@@ -4,22 +4,46 @@ using Genoptraening.Domain.Vocabulary;
 
 namespace Genoptraening.Web.Dashboard;
 
-/// <summary>A course's life in the order it happened: the referral, the events, the warnings and escalations, their acknowledgements.</summary>
+/// <summary>
+/// A course's life in the order it happened: the referral, the events, the warnings and escalations, their
+/// acknowledgements; each with who did it, where the history says (a key's name, the signed-in person).
+/// </summary>
 public static class Timeline
 {
-    public sealed record Entry(string When, string Text);
+    /// <param name="Who">Who recorded it; null for what the course's timers did.</param>
+    public sealed record Entry(string When, string Text, string? Who = null);
 
-    public static IReadOnlyList<Entry> Of(CourseState state)
+    /// <param name="state">The course.</param>
+    /// <param name="whoRecorded">Who recorded each of the course's events (its history's <c>by</c>); null where unknown.</param>
+    public static IReadOnlyList<Entry> Of(CourseState state, Func<Occurrence, string?>? whoRecorded = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         var plans = PlansBefore(state);
-        return [.. state.Occurrences.Select(o => (o.At, TextOf(o, plans, state.Rules)))
-            .Concat(state.Alerts.Select(a => (a.At, a.IsWarning ? $"Varsel: {Light.Danish(a.Kind)}" : $"Eskalering niveau {a.Level}: {Light.Danish(a.Kind)} overskredet")))
-            .Concat(state.Alerts.Where(a => a.Acknowledged is not null).Select(a => (a.Acknowledged!.At, $"Kvitteret ({Light.Danish(a.Kind)}): {a.Acknowledged.Comment}")))
-            .Concat(state.FreeChoiceTriggeredAt is { } at ? [(at, "Udvidet frit valg udløst")] : [])
-            .Prepend((state.Referral!.ReceivedAt, "Henvisning modtaget"))
+        whoRecorded ??= _ => null;
+        return [.. state.Occurrences.Select(o => (o.At, TextOf(o, plans, state.Rules), whoRecorded(o)))
+            .Concat(state.Alerts.Select(a => (a.At, a.IsWarning ? $"Varsel: {Light.Danish(a.Kind)}" : $"Eskalering niveau {a.Level}: {Light.Danish(a.Kind)} overskredet", (string?)null)))
+            .Concat(state.Alerts.Where(a => a.Acknowledged is not null)
+                .Select(a => (a.Acknowledged!.At, $"Kvitteret ({Light.Danish(a.Kind)}): {a.Acknowledged.Comment}", (string?)a.Acknowledged.By)))
+            .Concat(state.FreeChoiceTriggeredAt is { } at ? [(at, "Udvidet frit valg udløst", null)] : [])
+            .Prepend((state.Referral!.ReceivedAt, "Henvisning modtaget", null))
             .OrderBy(e => e.Item1)
-            .Select(e => new Entry(Danish.Time(e.Item1), e.Item2))];
+            .Select(e => new Entry(Danish.Time(e.Item1), e.Item2, e.Item3))];
+    }
+
+    /// <summary>The timeline of a course as read, with who recorded each event from its history.</summary>
+    public static IReadOnlyList<Entry> Of(Genoptraening.Workflows.Reads.CourseRecord course)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var by = new Dictionary<Occurrence, string?>(ReferenceEqualityComparer.Instance);
+        foreach (var (e, stored) in course.Events.Zip(course.Stored))
+        {
+            if (e is CourseEvent.OccurrenceRecorded recorded)
+            {
+                by[recorded.Occurrence] = stored.By;
+            }
+        }
+
+        return Of(course.State, o => by.GetValueOrDefault(o));
     }
 
     private static string TextOf(Occurrence occurrence, Dictionary<Occurrence, Referral> plansBefore, StandardVersion? rules) => occurrence switch

@@ -1,7 +1,6 @@
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Security;
-using Microsoft.Extensions.Hosting;
 
 namespace Genoptraening.Web.Dashboard;
 
@@ -9,7 +8,7 @@ namespace Genoptraening.Web.Dashboard;
 /// The dashboard's user: a visitator of one municipality. Named by the platform's sign-in in
 /// production: Azure's built-in authentication with Entra ID app roles (<see cref="AppServicePrincipal"/>,
 /// when <c>Dashboard:Authentication</c> is <c>AppService</c>), or a header another platform sets
-/// (<c>Dashboard:MunicipalityHeader</c>). In Development a sign-in page lets you pick the municipality,
+/// (<c>Dashboard:MunicipalityHeader</c>). With the development sign-in a page lets you pick the municipality,
 /// remembered in a cookie. Only the dashboard trusts these: the API keeps its own keys.
 /// </summary>
 /// <param name="Municipality">The catalog's id of the municipality, e.g. <c>rebild</c>.</param>
@@ -61,6 +60,17 @@ public sealed record Visitator(string Municipality, string Who)
             : null;
     }
 
+    /// <summary>Where App Service authentication ends the user's session, when it is the dashboard's sign-in; back to the dashboard after.</summary>
+    public static string? AppServiceSignOut(HttpContext context, PageFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(frame);
+        var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
+        return string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
+            ? "/.auth/logout?post_logout_redirect_uri=" + Uri.EscapeDataString(frame.Root)
+            : null;
+    }
+
     /// <summary>The request's own path and query, and never another site's (<c>//host</c> is one): the sign-in returns there.</summary>
     private static string LocalPath(HttpRequest request)
     {
@@ -70,10 +80,10 @@ public sealed record Visitator(string Municipality, string Who)
             : "/";
     }
 
-    /// <summary>Whether the Development sign-in page is open: in the Development environment only.</summary>
+    /// <summary>Whether the development sign-in page is open (<see cref="DevelopmentSignIn"/>).</summary>
     public static bool MayPickMunicipality(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        return DevelopmentSignIn.IsOpen(context.RequestServices);
     }
 }

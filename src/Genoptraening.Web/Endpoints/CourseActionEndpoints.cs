@@ -124,7 +124,7 @@ public static class CourseActionEndpoints
 
         var caller = Caller.From(user);
         var acknowledge = new CourseCommand.Acknowledge(kind, level!.Value, comment!, caller.Name);
-        var result = await courses.SendAsync(id, acknowledge, course => CourseAccess.CanAct(caller, course), cancellationToken);
+        var result = await courses.SendAsync(id, acknowledge, caller.Name, course => CourseAccess.CanAct(caller, course), cancellationToken);
         return Answer(id, result, request);
     }
 
@@ -187,7 +187,7 @@ public static class CourseActionEndpoints
         CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        var result = await courses.SendAsync(id, new CourseCommand.Record(occurrence), course => CourseAccess.CanAct(caller, course), cancellationToken);
+        var result = await courses.SendAsync(id, new CourseCommand.Record(occurrence), caller.Name, course => CourseAccess.CanAct(caller, course), cancellationToken);
         if (result is CourseAnswer.Accepted)
         {
             Log.EventRecorded(logger, id, occurrence.Type);

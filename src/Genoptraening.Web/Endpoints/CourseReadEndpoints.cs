@@ -26,7 +26,7 @@ public static class CourseReadEndpoints
         new("GetCourse", "GET", "courses/{id:guid}", ApiAccess.AnyCaller, GetCourseAsync, b => b.WithTags("Courses")
             .WithSummary("A course: deadlines, warnings, escalations, free choice, outcome; the citizen's CPR number only with include=cpr (the course's municipality or an administrator), each display audited first.")),
         new("GetCourseHistory", "GET", "courses/{id:guid}/history", ApiAccess.AnyCaller, GetHistoryAsync, b => b.WithTags("Courses")
-            .WithSummary("A course's events, oldest first.")),
+            .WithSummary("A course's events, oldest first, each with who recorded it (by); a hospital's key sees no municipal case notes.")),
         new("ListCourses", "GET", "courses", ApiAccess.AnyCaller, ListCoursesAsync, b => b.WithTags("Courses")
             .WithSummary("Courses the key may see, soonest next due first, a page at a time.")),
     ];
@@ -83,33 +83,7 @@ public static class CourseReadEndpoints
         Guid id, ClaimsPrincipal user, CourseReader reader, CancellationToken cancellationToken)
     {
         var (course, problem) = await LoadReadableAsync(reader, id, user, cancellationToken);
-        if (course is null)
-        {
-            return problem!;
-        }
-
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("id", id.ToString("D"));
-            w.WriteStartArray("events");
-            foreach (var (e, stored) in course.Events.Zip(course.Stored))
-            {
-                w.WriteStartObject();
-                w.WriteNumber("version", stored.Version);
-                w.WriteString("type", stored.Type);
-                w.WriteString("at", WireTime.Format(e.At));
-                w.WritePropertyName("data");
-                w.WriteRawValue(stored.Data);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return TypedResults.Text(Encoding.UTF8.GetString(buffer.ToArray()), "application/json", Encoding.UTF8);
+        return course is null ? problem! : TypedResults.Text(HistoryJson.Write(course, Caller.From(user)), "application/json", Encoding.UTF8);
     }
 
     private static async Task<Results<Ok<CourseListPage>, ValidationProblem>> ListCoursesAsync(

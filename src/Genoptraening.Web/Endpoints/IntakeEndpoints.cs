@@ -79,7 +79,7 @@ public static class IntakeEndpoints
             plan.ReceivedAt ?? now, plan.DischargeDate, plan.StartNotBefore,
             WireNames.PlanTypes.TryParse(plan.PlanType, out var planType) ? planType : null,
             WireNames.TrainingLevels.TryParse(plan.Level, out var level) ? level : null);
-        var outcome = await courses.StartAsync(new StartCourseRequest(standard, referral, plan.ReferralKey, new PersonalData(plan.Cpr, plan.Text)), cancellationToken);
+        var outcome = await courses.StartAsync(new StartCourseRequest(standard, referral, plan.ReferralKey, new PersonalData(plan.Cpr, plan.Text), caller.Name), cancellationToken);
         return outcome is { CourseId: { } courseId, Created: false }
             ? await PlanChangeEndpoints.AgainAsync(plan, courseId, request, changes.Reader, changes.PersonalData, cancellationToken)
             : StartResults.From(outcome, standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
@@ -119,7 +119,7 @@ public static class IntakeEndpoints
         }
 
         var start = new StartCourseRequest(standard, Referral.Application(receivedAt ?? now), $"application:{standard.Municipality}/{applicationId}",
-            new PersonalData(cpr!, null));
+            new PersonalData(cpr!, null), Caller.From(user).Name);
         return StartResults.From(await courses.StartAsync(start, cancellationToken), standard, request, logs.CreateLogger(nameof(IntakeEndpoints)));
     }
 

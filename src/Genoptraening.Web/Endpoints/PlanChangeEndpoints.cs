@@ -62,7 +62,7 @@ internal static class PlanChangeEndpoints
         Occurrence change = plan.Status == PlanStatus.Corrected
             ? new Occurrence.PlanCorrected(now, plan.DischargeDate, plan.StartNotBefore, PlanTypeOf(plan.PlanType), LevelOf(plan.Level))
             : new Occurrence.PlanCancelled(now, null);
-        var answer = await courses.SendAsync(courseId, new CourseCommand.Record(change), c => c.ReferralKey == plan.ReferralKey, cancellationToken).ConfigureAwait(false);
+        var answer = await courses.SendAsync(courseId, new CourseCommand.Record(change), Security.Caller.From(request.HttpContext.User).Name, c => c.ReferralKey == plan.ReferralKey, cancellationToken).ConfigureAwait(false);
         if (answer is CourseAnswer.Accepted or CourseAnswer.Pending && plan.Status == PlanStatus.Corrected && personal is not null && personal.PlanText != plan.Text)
         {
             // The corrected plan's text replaces the plan's, kept apart from the course as personal data.

@@ -9,8 +9,14 @@ public static class WebSettingKeys
     /// <summary><c>Intake:Receivers:{ean}</c>: a GGOP receiver's EAN number → its municipality.</summary>
     public const string Receivers = "Intake:Receivers";
 
-    /// <summary><c>AppService</c>: the visitator's municipality from Azure's built-in sign-in (<see cref="Security.AppServicePrincipal"/>).</summary>
+    /// <summary>
+    /// <c>AppService</c>: the visitator's municipality from Azure's built-in sign-in (<see cref="Security.AppServicePrincipal"/>);
+    /// <c>Development</c> (<see cref="Security.DevelopmentSignIn"/>): the local host's sign-in page, set explicitly.
+    /// </summary>
     public const string DashboardAuthentication = "Dashboard:Authentication";
+
+    /// <summary>Set by Azure App Service on every app (the site's name): where the development sign-in may not run.</summary>
+    public const string AzureSiteName = "WEBSITE_SITE_NAME";
 
     /// <summary>A header in which another platform's sign-in names the visitator's municipality.</summary>
     public const string DashboardHeader = "Dashboard:MunicipalityHeader";

@@ -41,7 +41,7 @@ public sealed class CourseIntake(
 
         var started = (Decision.Accepted)decision;
         var courseId = CourseIds.For(request.ReferralKey);
-        var start = StoredRequest.Of(RaisedRequest.Start, now, new CourseCommand.StartCourse(rules, request.Referral));
+        var start = StoredRequest.Of(RaisedRequest.Start, now, new CourseCommand.StartCourse(rules, request.Referral), request.By);
         if (await events.TryCreateAsync(courseId, start, request.ReferralKey, cancellationToken).ConfigureAwait(false))
         {
             await readModel.PublishAsync(StartRow(courseId, started, request.ReferralKey), cancellationToken).ConfigureAwait(false);

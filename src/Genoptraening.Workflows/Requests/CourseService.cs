@@ -33,11 +33,12 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
     /// <summary>Sends the command and waits up to <see cref="AnswerBound"/> for the answer.</summary>
     /// <param name="courseId">The course.</param>
     /// <param name="command">A <see cref="CourseCommand.Record"/> or <see cref="CourseCommand.Acknowledge"/>.</param>
+    /// <param name="by">Who asks (<see cref="Actor"/>): the events the step records name them.</param>
     /// <param name="mayAct">Whether the caller may act on the course; a course it may not is not found.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public async Task<CourseAnswer> SendAsync(Guid courseId, CourseCommand command, Func<CourseRecord, bool> mayAct, CancellationToken cancellationToken = default)
+    public async Task<CourseAnswer> SendAsync(Guid courseId, CourseCommand command, string by, Func<CourseRecord, bool> mayAct, CancellationToken cancellationToken = default)
     {
-        if (await SubmitAsync(courseId, command, mayAct, cancellationToken).ConfigureAwait(false) is not { } sent)
+        if (await SubmitAsync(courseId, command, by, mayAct, cancellationToken).ConfigureAwait(false) is not { } sent)
         {
             return new CourseAnswer.NotFound();
         }
@@ -77,7 +78,7 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
     /// ended (its orchestration listens no more); null when there is no such course, or none the caller may act on.
     /// </summary>
     public async Task<SentRequest?> SubmitAsync(
-        Guid courseId, CourseCommand command, Func<CourseRecord, bool>? mayAct = null, CancellationToken cancellationToken = default)
+        Guid courseId, CourseCommand command, string by, Func<CourseRecord, bool>? mayAct = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (command is not (CourseCommand.Record or CourseCommand.Acknowledge))
@@ -101,7 +102,7 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
             return new SentRequest(string.Empty, course, new RequestAnswer(string.Empty, course.LastStep, refused));
         }
 
-        var request = StoredRequest.Of(Guid.NewGuid().ToString("N"), now, command);
+        var request = StoredRequest.Of(Guid.NewGuid().ToString("N"), now, command, by);
         if (!await events.SaveRequestAsync(courseId, request, cancellationToken).ConfigureAwait(false))
         {
             return null;

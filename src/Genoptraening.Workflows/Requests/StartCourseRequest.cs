@@ -9,4 +9,5 @@ namespace Genoptraening.Workflows.Requests;
 /// <param name="Referral">The plan or application.</param>
 /// <param name="ReferralKey">The referral's sender and own id; the same key again returns the first course.</param>
 /// <param name="Personal">The citizen's CPR number and the plan's text, stored apart from the history.</param>
-public sealed record StartCourseRequest(StandardId Standard, Referral Referral, string? ReferralKey = null, PersonalData? Personal = null);
+/// <param name="By">Who sent it (<see cref="Actor"/>): the hospital's or municipality's key, an administrator migrating.</param>
+public sealed record StartCourseRequest(StandardId Standard, Referral Referral, string? ReferralKey = null, PersonalData? Personal = null, string By = Actor.System);

@@ -19,6 +19,9 @@ namespace Genoptraening.Workflows.Simulation;
 /// </summary>
 internal sealed class SimulatedCourse
 {
+    /// <summary>Who a simulated course's requests are from.</summary>
+    private const string Simulated = "simulate";
+
     private static readonly Guid CourseId = CourseIds.For("simulate");
     private readonly InMemoryCourseEventStore events = new();
     private readonly ServiceCatalog catalog;
@@ -38,7 +41,7 @@ internal sealed class SimulatedCourse
     {
         var rules = catalog.VersionFor(standard, referral.ReceivedDate)
             ?? throw new InvalidOperationException($"{standard} has no version in effect on {referral.ReceivedDate}.");
-        var start = StoredRequest.Of(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, referral));
+        var start = StoredRequest.Of(RaisedRequest.Start, clock.GetCurrentInstant(), new CourseCommand.StartCourse(rules, referral), Simulated);
         await events.TryCreateAsync(CourseId, start, cancellationToken: cancellationToken).ConfigureAwait(false);
         await StepAsync(new RaisedRequest(start.RequestId, RaisedRequest.Start, referral.ReceivedAt).ToJson(), null, cancellationToken).ConfigureAwait(false);
         if (outcome.Outcome == CourseStep.NotStarted)
@@ -65,7 +68,7 @@ internal sealed class SimulatedCourse
     {
         var history = (await events.LoadAsync(CourseId, cancellationToken).ConfigureAwait(false))!;
         var command = new CourseCommand.Record(occurrence);
-        var request = StoredRequest.Of($"request-{outcome.Step + 1}", clock.GetCurrentInstant(), command);
+        var request = StoredRequest.Of($"request-{outcome.Step + 1}", clock.GetCurrentInstant(), command, Simulated);
         if (CourseService.RefusalOfEnded(ReplayedCourse.Of(history, catalog).State, command, request.DecideAt) is { } refused)
         {
             return new RequestAnswer(string.Empty, history.LastStep, refused);

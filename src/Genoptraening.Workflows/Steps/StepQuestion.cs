@@ -17,7 +17,7 @@ namespace Genoptraening.Workflows.Steps;
 /// <param name="DecideAt">The instant the step decides at.</param>
 /// <param name="RequestId">The request's id; null for a timer, or a raised request that is not even JSON.</param>
 /// <param name="Unreadable">Why the request cannot be read.</param>
-internal sealed record StepQuestion(CourseCommand? Command, Instant DecideAt, string? RequestId, string? Unreadable = null)
+internal sealed record StepQuestion(CourseCommand? Command, Instant DecideAt, string? RequestId, string? Unreadable = null, string By = Actor.System)
 {
     public static async Task<StepQuestion> ReadAsync(ICourseEventStore events, ServiceCatalog catalog, Guid courseId, StepInput input, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ internal sealed record StepQuestion(CourseCommand? Command, Instant DecideAt, st
 
         try
         {
-            return new StepQuestion(CommandJson.Deserialize(stored.CommandType, stored.CommandData, ReplayedCourse.ResolveIn(catalog)), stored.DecideAt, request.RequestId);
+            return new StepQuestion(CommandJson.Deserialize(stored.CommandType, stored.CommandData, ReplayedCourse.ResolveIn(catalog)), stored.DecideAt, request.RequestId, By: stored.By);
         }
         catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException)
         {

@@ -11,12 +11,13 @@ namespace Genoptraening.Workflows.Storage;
 /// <param name="DecideAt">The clock's instant when the request was accepted: the step decides at it.</param>
 /// <param name="CommandType">The command's stored name (<c>StartCourse</c>, <c>Record</c>, <c>Acknowledge</c>).</param>
 /// <param name="CommandData">The command's JSON body.</param>
-public sealed record StoredRequest(string RequestId, Instant DecideAt, string CommandType, string CommandData)
+/// <param name="By">Who asked (<see cref="Actor"/>); the events its step records name them.</param>
+public sealed record StoredRequest(string RequestId, Instant DecideAt, string CommandType, string CommandData, string By)
 {
-    /// <summary>The request to decide <paramref name="command"/> at <paramref name="decideAt"/>, as the course's partition stores it.</summary>
-    public static StoredRequest Of(string requestId, Instant decideAt, Domain.Courses.CourseCommand command)
+    /// <summary>The request of <paramref name="by"/> to decide <paramref name="command"/> at <paramref name="decideAt"/>, as the course's partition stores it.</summary>
+    public static StoredRequest Of(string requestId, Instant decideAt, Domain.Courses.CourseCommand command, string by)
     {
         var (type, data) = Serialization.CommandJson.Serialize(command);
-        return new StoredRequest(requestId, decideAt, type, data);
+        return new StoredRequest(requestId, decideAt, type, data, by);
     }
 }

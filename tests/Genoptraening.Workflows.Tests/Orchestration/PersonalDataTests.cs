@@ -24,7 +24,7 @@ public class PersonalDataTests
         await using var courses = await DurableCourses.StartAsync(received);
         var courseId = await courses.StartCourseAsync("rebild/sul140", Referral.Plan(received, D("2026-05-08")), "pii", new PersonalData(Cpr, PlanText));
         await courses.AdvanceToAsync(At("2026-05-11T09:00:00+02:00"));
-        var ack = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 0, Comment, "visitator-1"));
+        var ack = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 0, Comment, "visitator-1"), "visitator");
         Assert.True((await courses.AnswerAsync(courseId, ack)).Accepted);
         await courses.RecordAsync(courseId, new CitizenContacted(At("2026-05-11T09:00:00+02:00")));
         await courses.AdvanceToAsync(At("2026-05-11T10:00:00+02:00"));

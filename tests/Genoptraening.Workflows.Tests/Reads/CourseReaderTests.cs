@@ -24,7 +24,7 @@ public class CourseReaderTests
         var referral = Referral.Plan(Received - Duration.FromHours(2), D("2026-05-07"));
         var courseId = CourseIds.For("plan:5790000000001/READ-1");
         var rules = TestCatalog.Instance.VersionFor(TestCatalog.Id("rebild/sul140"), referral.ReceivedDate)!;
-        await courses.Events.TryCreateAsync(courseId, StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, referral)), "plan:5790000000001/READ-1");
+        await courses.Events.TryCreateAsync(courseId, StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, referral), "dev-hospital-a"), "plan:5790000000001/READ-1");
 
         var starting = await reader.LoadAsync(courseId);
         await courses.Orchestrations.StartAsync(courseId, new RaisedRequest(RaisedRequest.Start, RaisedRequest.Start, referral.ReceivedAt));

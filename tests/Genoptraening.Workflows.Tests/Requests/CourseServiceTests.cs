@@ -27,7 +27,7 @@ public class CourseServiceTests
         CourseAnswer answer;
         using (var reads = PartitionReadCounter.Count())
         {
-            answer = await courses.Service.SendAsync(courseId, new CourseCommand.Record(new Occurrence.CitizenContacted(Received)), _ => true);
+            answer = await courses.Service.SendAsync(courseId, new CourseCommand.Record(new Occurrence.CitizenContacted(Received)), "visitator", _ => true);
             Assert.Equal(2, reads.Reads);
         }
 
@@ -42,7 +42,7 @@ public class CourseServiceTests
         var courseId = await courses.StartCourseAsync("rebild/sel86-1", Referral.Application(Received), "application:rebild/READS-2");
 
         using var reads = PartitionReadCounter.Count();
-        var answer = await courses.Service.SendAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 0, "nothing to see", "v"), _ => true);
+        var answer = await courses.Service.SendAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 0, "nothing to see", "v"), "visitator", _ => true);
 
         var refused = Assert.IsType<CourseAnswer.Refused>(answer);
         Assert.Equal(RejectionCode.NoSuchAlert, refused.Rejection.Code);
@@ -57,7 +57,7 @@ public class CourseServiceTests
         var courseId = await courses.StartCourseAsync("rebild/sel86-1", Referral.Application(Received), "application:rebild/NOT-MINE");
         var versionBefore = (await courses.Events.LoadAsync(courseId))!.Version;
 
-        var answer = await courses.Service.SendAsync(courseId, new CourseCommand.Record(new Occurrence.CitizenContacted(Received)), _ => false);
+        var answer = await courses.Service.SendAsync(courseId, new CourseCommand.Record(new Occurrence.CitizenContacted(Received)), "visitator", _ => false);
 
         Assert.IsType<CourseAnswer.NotFound>(answer);
         await courses.IdleAsync();
@@ -73,7 +73,7 @@ public class CourseServiceTests
         var open = (await courses.StateAsync(courseId)).OpenAlerts.First();
         Assert.True((await courses.RecordAsync(courseId, new Occurrence.CourseCancelled(Received + Duration.FromDays(30), "flyttet"))).Accepted);
 
-        var answer = await courses.Service.SendAsync(courseId, new CourseCommand.Acknowledge(open.Kind, open.Level, "set", "v"), _ => true);
+        var answer = await courses.Service.SendAsync(courseId, new CourseCommand.Acknowledge(open.Kind, open.Level, "set", "v"), "visitator", _ => true);
 
         var refused = Assert.IsType<CourseAnswer.Refused>(answer);
         Assert.Equal((RejectionCode.Ended, "cancelled"), (refused.Rejection.Code, refused.Rejection.Args[0]));
@@ -87,7 +87,7 @@ public class CourseServiceTests
         var courseId = await courses.StartCourseAsync("rebild/sel86-1", Referral.Application(Received), "application:rebild/SLOW-1");
         courses.Events.CloseGate();
 
-        var result = await service.SendAsync(courseId, new CourseCommand.Record(new Occurrence.CitizenContacted(Received)), _ => true);
+        var result = await service.SendAsync(courseId, new CourseCommand.Record(new Occurrence.CitizenContacted(Received)), "visitator", _ => true);
         var pending = Assert.IsType<CourseAnswer.Pending>(result);
         Assert.IsType<CourseAnswer.Pending>(await service.StatusAsync(courseId, pending.RequestId, _ => true));
         courses.Events.OpenGate();

@@ -24,7 +24,7 @@ public class IntakeTests
         var plan = Plan("sender/died");
         var courseId = CourseIds.For(plan.ReferralKey!);
         var rules = TestCatalog.Instance.VersionFor(plan.Standard, plan.Referral.ReceivedDate)!;
-        Assert.True(await courses.Events.TryCreateAsync(courseId, StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, plan.Referral))));
+        Assert.True(await courses.Events.TryCreateAsync(courseId, StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, plan.Referral), "dev-hospital-a")));
 
         var tooSoon = await courses.Intake.StartAsync(plan);
         await courses.AdvanceToAsync(Received + Duration.FromSeconds(31));

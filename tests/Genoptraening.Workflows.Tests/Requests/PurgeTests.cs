@@ -33,7 +33,7 @@ public class PurgeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
         var courseId = (await courses.Intake.StartAsync(plan)).CourseId!.Value;
         await courses.AnswerAsync(courseId, RaisedRequest.Start);
         await courses.AdvanceToAsync(At("2026-05-13T09:00:00+02:00"));
-        var ack = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 1, Comment, "visitator-1"));
+        var ack = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(DeadlineKind.Contact, 1, Comment, "visitator-1"), "visitator");
         Assert.True((await courses.AnswerAsync(courseId, ack)).Accepted);
         Assert.True((await courses.RecordAsync(courseId, new CourseCancelled(At("2026-05-13T09:00:00+02:00"), Reason))).Accepted);
         await courses.IdleAsync();

@@ -113,7 +113,7 @@ public class RequestOrderTests
         var nextDue = (await courses.Orchestrations.GetAsync(courseId))!.Status!.NextDue;
         await courses.AdvanceToAsync(At("2026-09-07T12:00:00+02:00"));
 
-        var acknowledged = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(Domain.Vocabulary.DeadlineKind.Contact, 0, "no warning yet", "v"));
+        var acknowledged = await courses.Service.SubmitAsync(courseId, new CourseCommand.Acknowledge(Domain.Vocabulary.DeadlineKind.Contact, 0, "no warning yet", "v"), "visitator");
         Assert.False((await courses.AnswerAsync(courseId, acknowledged)).Accepted);
         await courses.IdleAsync();
 

@@ -78,7 +78,7 @@ public class CourseStepTests
     private async Task<StepOutcome> StartAsync()
     {
         var rules = TestCatalog.Instance.VersionFor(TestCatalog.Id("rebild/sul140"), Copenhagen(Received))!;
-        var start = StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, Referral.Plan(Received, D("2026-05-08"))));
+        var start = StoredRequest.Of(RaisedRequest.Start, Received, new CourseCommand.StartCourse(rules, Referral.Plan(Received, D("2026-05-08"))), "dev-hospital-a");
         Assert.True(await events.TryCreateAsync(courseId, start));
         return await Step.RunAsync(new StepInput(courseId.ToString("D"), 1, 1, new RaisedRequest(RaisedRequest.Start, RaisedRequest.Start, Received).ToJson(), null));
     }

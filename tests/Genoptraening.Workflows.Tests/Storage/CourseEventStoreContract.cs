@@ -8,7 +8,7 @@ namespace Genoptraening.Workflows.Tests.Storage;
 /// <summary>What every course event store does, in memory and on Azure Tables alike.</summary>
 public abstract class CourseEventStoreContract
 {
-    private static readonly StoredRequest Start = new("start", Instant.FromUtc(2026, 5, 8, 8, 0), "CourseStarted", "{}");
+    private static readonly StoredRequest Start = new("start", Instant.FromUtc(2026, 5, 8, 8, 0), "CourseStarted", "{}", "dev-hospital-a");
 
     /// <summary>A refusal with a field and arguments, to read back whole.</summary>
     private static readonly Decision.Rejected Refusal = new(RejectionCode.AtBeforeLastEvent, ["2026-05-09T09:00:00+02:00", "2026-05-09T10:00:00+02:00"], "at");
@@ -85,7 +85,7 @@ public abstract class CourseEventStoreContract
         var store = await CreateAsync();
         var id = Guid.NewGuid();
         await store.TryCreateAsync(id, Start);
-        var request = new StoredRequest("r2", Instant.FromUtc(2026, 5, 9, 7, 30, 15), "OccurrenceRecorded", """{"occurrence":{"type":"NoShow"}}""");
+        var request = new StoredRequest("r2", Instant.FromUtc(2026, 5, 9, 7, 30, 15), "OccurrenceRecorded", """{"occurrence":{"type":"NoShow"}}""", "dev-rebild");
 
         await store.SaveRequestAsync(id, request);
         await store.TryAppendAsync(id, new StepCommit(2, 0, [], new RequestAnswer("r2", 2, Refusal)));
@@ -128,5 +128,7 @@ public abstract class CourseEventStoreContract
         Assert.Null(await store.TombstoneAsync(Guid.NewGuid(), "rebild"));
     }
 
-    private static StoredCourseEvent Event(int version, int step) => new(version, step, "DeadlineMet", $$"""{"at":"2026-05-08T10:00:00Z","n":{{version}}}""");
+    /// <summary>An event of a step; the odd ones a person recorded, the even ones the course's timers.</summary>
+    private static StoredCourseEvent Event(int version, int step) =>
+        new(version, step, "DeadlineMet", $$"""{"at":"2026-05-08T10:00:00Z","n":{{version}}}""", version % 2 == 1 ? "dev-rebild" : Actor.System);
 }

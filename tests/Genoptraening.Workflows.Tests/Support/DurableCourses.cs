@@ -209,7 +209,7 @@ internal sealed class DurableCourses : IAsyncDisposable
         await Service.AwaitAnswerAsync(courseId, requestId, Patience) ?? throw new TimeoutException($"Request {requestId} was not answered.");
 
     /// <summary>Sends an event to record, without waiting for its answer.</summary>
-    public Task<SentRequest?> SubmitAsync(Guid courseId, Occurrence occurrence) => Service.SubmitAsync(courseId, new CourseCommand.Record(occurrence));
+    public Task<SentRequest?> SubmitAsync(Guid courseId, Occurrence occurrence) => Service.SubmitAsync(courseId, new CourseCommand.Record(occurrence), "visitator");
 
     public async Task<RequestAnswer> RecordAsync(Guid courseId, Occurrence occurrence) =>
         await AnswerAsync(courseId, await SubmitAsync(courseId, occurrence));

@@ -53,7 +53,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
             }
             else
             {
-                events.Add(new StoredCourseEvent(row.GetInt32("Version")!.Value, row.GetInt32("Step")!.Value, row.GetString("Type"), row.GetString("Data")));
+                events.Add(new StoredCourseEvent(row.GetInt32("Version")!.Value, row.GetInt32("Step")!.Value, row.GetString("Type"), row.GetString("Data"), row.GetString("By")));
             }
         }
 
@@ -79,7 +79,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
         };
         actions.AddRange(commit.Events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, EventKey(e.Version))
         {
-            ["Version"] = e.Version, ["Step"] = e.Step, ["Type"] = e.Type, ["Data"] = e.Data,
+            ["Version"] = e.Version, ["Step"] = e.Step, ["Type"] = e.Type, ["Data"] = e.Data, ["By"] = e.By,
         })));
         if (commit.Answer is { } answer)
         {
@@ -140,7 +140,8 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
     {
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(courseId), RequestPrefix + requestId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue && row.Value is { } r
-            ? new StoredRequest(requestId, Instant.FromUnixTimeTicks(r.GetInt64("DecideAt")!.Value), r.GetString("CommandType"), r.GetString("CommandData"))
+            ? new StoredRequest(requestId, Instant.FromUnixTimeTicks(r.GetInt64("DecideAt")!.Value), r.GetString("CommandType"), r.GetString("CommandData"),
+                r.GetString("By") ?? Actor.Unrecorded)
             : null;
     }
 
@@ -201,7 +202,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
         return
         [
             new TableEntity(partition, Head) { ["LastStep"] = history.LastStep, ["Version"] = history.Version, ["ReferralKey"] = history.ReferralKey },
-            .. history.Events.Select(e => new TableEntity(partition, EventKey(e.Version)) { ["Version"] = e.Version, ["Step"] = e.Step, ["Type"] = e.Type, ["Data"] = e.Data }),
+            .. history.Events.Select(e => new TableEntity(partition, EventKey(e.Version)) { ["Version"] = e.Version, ["Step"] = e.Step, ["Type"] = e.Type, ["Data"] = e.Data, ["By"] = e.By }),
             .. requests.Select(r => RequestEntity(partition, r)),
             .. answers.Select(a => AnswerEntity(partition, a)),
         ];
@@ -216,7 +217,7 @@ public sealed class TableCourseEventStore(TableClient table) : ICourseEventStore
 
     private static TableEntity RequestEntity(string partition, StoredRequest request) => new(partition, RequestPrefix + request.RequestId)
     {
-        ["DecideAt"] = request.DecideAt.ToUnixTimeTicks(), ["CommandType"] = request.CommandType, ["CommandData"] = request.CommandData,
+        ["DecideAt"] = request.DecideAt.ToUnixTimeTicks(), ["CommandType"] = request.CommandType, ["CommandData"] = request.CommandData, ["By"] = request.By,
     };
 
     private static TableEntity AnswerEntity(string partition, RequestAnswer answer) => new(partition, AnswerPrefix + answer.RequestId)
