@@ -53,6 +53,7 @@ public sealed partial class MalformedInputCorpusTests(ApiHosts hosts, ITestOutpu
         ["DELETE /api/courses/{id:guid}"] = RouteInput.NoBody with { ActsOnAnyInput = CourseClient.Admin },
         ["GET /api/courses/{id:guid}"] = RouteInput.NoBody,
         ["GET /api/courses/{id:guid}/history"] = RouteInput.NoBody,
+        ["GET /api/courses/{id:guid}/letters/free-choice"] = RouteInput.NoBody,
         ["GET /api/courses/{id:guid}/requests/{requestId}"] = RouteInput.NoBody,
         ["GET /api/courses"] = RouteInput.NoBody,
         ["GET /api/reports/quality"] = RouteInput.NoBody,
@@ -66,6 +67,8 @@ public sealed partial class MalformedInputCorpusTests(ApiHosts hosts, ITestOutpu
         ["PAGE /forloeb/{id:guid}"] = RouteInput.Page(new("type", Kind.Text, Required: true), new("at", Kind.Instant), new("startDate", Kind.Date, Required: true))
             with { FormBase = "type=StartOffered&at=2026-05-08T10%3A00%3A00%2B02%3A00&startDate=2026-05-20" },
         ["PAGE /forloeb/{id:guid}/frit-valg"] = RouteInput.Page(new Field("x", Kind.Text)),
+        ["PAGE /forloeb/{id:guid}/brev/frit-valg"] = RouteInput.Page(),
+        ["PAGE /log-ud"] = RouteInput.Page(),
         ["PAGE /indbakke"] = RouteInput.Page(new("courseId", Kind.Text, Required: true), new("kind", Kind.Text, Required: true), new("level", Kind.Number, Required: true), new("comment", Kind.Text))
             with { FormBase = "courseId={id}&kind=contact&level=0&comment=corpus" },
     };
@@ -79,6 +82,7 @@ public sealed partial class MalformedInputCorpusTests(ApiHosts hosts, ITestOutpu
         "?status=%00", "?status=sleeping", "?standard=%ED%A0%80", "?continuationToken=%FF%FE", "?continuationToken=" + new string('A', 5000),
         "?municipality=" + new string('m', 5000), "?handler=Csv&from=0001-01-01&to=9999-12-31", "?handler=%ED%A0%80", "?phase=zzz&find=%ED%A0%80",
         "?" + string.Join('&', Enumerable.Range(0, 1000).Select(i => $"p{i}=%FF")), "?%ED%A0%80=%ED%A0%80", "?top", "?&&&==&",
+        "?include=%ED%A0%80", "?include=cpr&include=cpr", "?include=CPR", "?format=%00", "?format=html&format=text",
     ];
 
     private static readonly Dictionary<string, string[]> RouteValueGarbage = new()

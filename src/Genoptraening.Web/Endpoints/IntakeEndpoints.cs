@@ -56,6 +56,12 @@ public static class IntakeEndpoints
             return Problems.Forbidden($"This key sends plans as {caller.Sender}, not as the plan's sender.");
         }
 
+        // A hospital's sender is its key's; an administrator migrating names the hospital by its EAN location number.
+        if (caller.IsAdmin && !(plan.Sender.Length == 13 && plan.Sender.All(char.IsAsciiDigit)))
+        {
+            return Problems.Invalid("sender", "expected the sending hospital's EAN location number (13 digits)");
+        }
+
         // The receipt is the clock's now: only an administrator migrating older plans may say otherwise.
         if (!caller.IsAdmin && plan.ReceivedAt is not null)
         {
