@@ -33,6 +33,8 @@ public static class AppSettingKeys
         ApplicationInsights,
         CatalogPath,
         DashboardAuthentication,
+        WebSettingKeys.LimitPerSecond,
+        WebSettingKeys.LimitBurst,
         $"{Receivers}:{{ean}}",
         $"{ApiKeys}:{{n}}:Name",
         $"{ApiKeys}:{{n}}:Sha256",

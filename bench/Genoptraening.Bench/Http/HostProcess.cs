@@ -51,6 +51,7 @@ internal sealed class HostProcess : IAsyncDisposable
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore", "Warning",
+            "--Limits:RequestsPerSecond", "0", // a benchmark is one key asking as fast as it can: the per-key limit would measure itself
             .. settings ?? [],
         ];
         foreach (var argument in arguments)

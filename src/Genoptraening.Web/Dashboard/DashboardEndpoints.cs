@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Genoptraening.Domain.Calendar;
 using Genoptraening.Domain.Catalog;
 using Genoptraening.Web.Http;
+using Genoptraening.Web.Security;
 using NodaTime;
 
 namespace Genoptraening.Web.Dashboard;
@@ -84,6 +85,11 @@ public sealed class DashboardEndpoints
         if (HttpMethods.IsPost(route.Method) && !context.Request.HasFormContentType)
         {
             return Unreadable(frame);
+        }
+
+        if (frame.Who is { } who && context.RequestServices.GetRequiredService<RequestLimits>().Refuse(context, "person:" + who) is not null)
+        {
+            return Page.Message(frame, "For mange forespørgsler", "Du har spurgt oftere, end dashboardet tillader. Vent et øjeblik, og prøv igen.", StatusCodes.Status429TooManyRequests);
         }
 
         if (!route.ForVisitators || frame.Municipality is not null)

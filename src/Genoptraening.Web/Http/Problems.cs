@@ -35,6 +35,11 @@ public static class Problems
     public static ProblemHttpResult Unreadable(int status, string detail) =>
         TypedResults.Problem(statusCode: status, title: "The request could not be read; nothing was changed.", detail: detail);
 
+    public static ProblemHttpResult TooManyRequests(string who, TimeSpan wait) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests; nothing was changed.",
+            detail: $"{who} has made more requests than its limit allows; try again in {Math.Ceiling(wait.TotalSeconds):0} s (Retry-After).");
+
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
 }

@@ -18,6 +18,12 @@ public static class WebSettingKeys
     /// <summary>Set by Azure App Service on every app (the site's name): where the development sign-in may not run.</summary>
     public const string AzureSiteName = "WEBSITE_SITE_NAME";
 
+    /// <summary>Requests a second one API key or one signed-in person may make, refilled each second (<see cref="Security.RequestLimits"/>); 0 turns the limit off.</summary>
+    public const string LimitPerSecond = "Limits:RequestsPerSecond";
+
+    /// <summary>How many requests one caller may make at once before the per-second limit applies.</summary>
+    public const string LimitBurst = "Limits:Burst";
+
     /// <summary>A header in which another platform's sign-in names the visitator's municipality.</summary>
     public const string DashboardHeader = "Dashboard:MunicipalityHeader";
 }

@@ -69,6 +69,9 @@ internal static class InputRules
     }
 
     /// <summary>A report's period of receipt dates (<c>from</c>, <c>to</c>: yyyy-MM-dd in the calendar's years, to on or after from); null with errors if not.</summary>
+    /// <summary>The longest period a report or the audit trail is read for at once: each is a range read, bounded so.</summary>
+    public const int MaxPeriodYears = 2;
+
     public static (LocalDate From, LocalDate To)? Period(string? from, string? to, List<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
@@ -87,6 +90,10 @@ internal static class InputRules
         if (toDate is null || toDate < fromDate)
         {
             errors.Add(new FieldError("to", "expected a date as yyyy-MM-dd, on or after from"));
+        }
+        else if (fromDate is { } start && toDate >= start.PlusYears(MaxPeriodYears))
+        {
+            errors.Add(new FieldError("to", $"a period is at most {MaxPeriodYears} years: from {WireTime.Format(start)}, to at the latest {WireTime.Format(start.PlusYears(MaxPeriodYears).PlusDays(-1))}"));
         }
         else
         {

@@ -27,6 +27,11 @@ public static class ApiKeyGate
             return Problems.Forbidden($"A {caller.Role} key may not do this.");
         }
 
+        if (context.RequestServices.GetRequiredService<RequestLimits>().Refuse(context, "key:" + caller.Name) is { } wait)
+        {
+            return Problems.TooManyRequests(caller.Name, wait);
+        }
+
         context.User = caller.ToPrincipal(Scheme);
         return null;
     }

@@ -10,11 +10,24 @@ namespace Genoptraening.Workflows.Reads;
 /// </summary>
 public sealed class CourseLists(ICourseReadModel readModel, ServiceCatalog catalog)
 {
-    /// <summary>A page of the courses of <paramref name="municipality"/>, or of every municipality of the catalog when null.</summary>
+    /// <summary>
+    /// A page of the courses of <paramref name="municipality"/>, or of every municipality of the catalog when null; a
+    /// <paramref name="standard"/> reads its own municipality's partition only (none when it names another municipality).
+    /// </summary>
     public async Task<CoursePage> ListAsync(
         string? municipality, string? standard, string? status, string? referralKeyPrefix, int top, string? continuationToken,
         CancellationToken cancellationToken = default)
     {
+        if (StandardId.TryParse(standard, out var filtered))
+        {
+            if (municipality is not null && municipality != filtered.Municipality)
+            {
+                return new CoursePage([], null);
+            }
+
+            municipality = filtered.Municipality;
+        }
+
         IEnumerable<string> municipalities = municipality is null ? catalog.Municipalities : [municipality];
         var pages = await Task.WhenAll(municipalities.Select(m =>
             readModel.ListAsync(new CourseListQuery(m, standard, status, top, continuationToken, referralKeyPrefix), cancellationToken))).ConfigureAwait(false);
