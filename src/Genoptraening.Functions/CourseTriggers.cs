@@ -1,4 +1,5 @@
 using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Workflows.Retention;
 using Genoptraening.Workflows.Steps;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Genoptraening.Functions;
 
 /// <summary>
-/// The course orchestrator and its activities as Functions triggers: one-line wrappers around the
+/// The course orchestrator, the retention sweep and their activities as Functions triggers: one-line wrappers around the
 /// same classes the local host runs (Microsoft.DurableTask.Generators, which would write them, is
 /// not served here).
 /// </summary>
@@ -20,6 +21,14 @@ public static class CourseTriggers
     [Function(nameof(CourseStepActivity))]
     public static Task<StepOutcome> RunCourseStep([ActivityTrigger] StepInput input, FunctionContext context) =>
         ActivatorUtilities.CreateInstance<CourseStepActivity>(context.InstanceServices).TakeStepAsync(input);
+
+    [Function(nameof(RetentionSweepOrchestrator))]
+    public static Task<string> RunRetentionSweep([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new RetentionSweepOrchestrator().RunAsync(context, context.GetInput<DateTimeOffset>());
+
+    [Function(nameof(RetentionSweepActivity))]
+    public static Task<DateTimeOffset> RunRetentionSweepActivity([ActivityTrigger] DateTimeOffset input, FunctionContext context) =>
+        ActivatorUtilities.CreateInstance<RetentionSweepActivity>(context.InstanceServices).SweepAsync();
 
     [Function(nameof(CourseFaultActivity))]
     public static Task<DateTimeOffset> RunCourseFault([ActivityTrigger] CourseFault input, FunctionContext context) =>

@@ -32,6 +32,7 @@ public static class CourseWorkflowRegistration
         services.AddSingleton(sp => AzureStorageTaskHub.Create(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddHostedService<CourseTablesAtStart>();
+        services.AddHostedService<Workflows.Retention.RetentionSweepStarter>();
         services.AddSingleton(provider => new DashboardEndpoints(provider, "/" + ApiRoute.Prefix + DashboardRoute.FunctionsRoot + "/"));
         return services.AddCourseStores(AzureCourseStores.For(account)).AddCourseSteps().AddApiHandlers();
     }

@@ -21,6 +21,8 @@ public class FunctionsMetadataTests
         Assert.Equal("orchestrationTrigger", functions[nameof(CourseOrchestrator)]);
         Assert.Equal("activityTrigger", functions[nameof(CourseStepActivity)]);
         Assert.Equal("activityTrigger", functions[nameof(CourseFaultActivity)]);
+        Assert.Equal("orchestrationTrigger", functions[nameof(Workflows.Retention.RetentionSweepOrchestrator)]);
+        Assert.Equal("activityTrigger", functions[nameof(Workflows.Retention.RetentionSweepActivity)]);
     }
 
     [Fact]

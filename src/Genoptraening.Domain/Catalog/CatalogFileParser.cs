@@ -32,7 +32,7 @@ internal static class CatalogFileParser
     private static List<(StandardId, ImmutableArray<StandardVersion>)> ParseMunicipality(JsonElement root, string fileName, CatalogReader reader)
     {
         var result = new List<(StandardId, ImmutableArray<StandardVersion>)>();
-        if (!reader.IsObject(root, string.Empty, "municipality", "name", "closingDays", "providers", FreeChoiceLetterParser.Field, "standards"))
+        if (!reader.IsObject(root, string.Empty, "municipality", "name", "closingDays", "retentionYears", "providers", FreeChoiceLetterParser.Field, "standards"))
         {
             return result;
         }
@@ -52,6 +52,9 @@ internal static class CatalogFileParser
 
         var name = reader.String(root, string.Empty, "name", required: false);
         var closingDays = ParseClosingDays(root, reader);
+        var retentionYears = reader.Field(root, string.Empty, "retentionYears", required: false) is null
+            ? StandardVersion.DefaultRetentionYears
+            : reader.Int(root, string.Empty, "retentionYears", min: 1) ?? StandardVersion.DefaultRetentionYears;
         var providers = ParseProviders(root, reader);
         var letter = FreeChoiceLetterParser.Parse(root, reader);
         var standards = reader.Array(root, string.Empty, "standards");
@@ -71,7 +74,7 @@ internal static class CatalogFileParser
                     continue;
                 }
 
-                result.Add((parsed.Item1, [.. parsed.Item2.Select(v => v with { MunicipalityName = name ?? municipality, MunicipalProviders = providers, FreeChoiceLetter = letter })]));
+                result.Add((parsed.Item1, [.. parsed.Item2.Select(v => v with { MunicipalityName = name ?? municipality, MunicipalProviders = providers, FreeChoiceLetter = letter, RetentionYears = retentionYears })]));
             }
         }
 

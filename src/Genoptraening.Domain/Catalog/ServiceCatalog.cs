@@ -64,6 +64,10 @@ public sealed class ServiceCatalog
     /// <summary>The standard's title from its newest version, e.g. "Genoptræning efter sundhedsloven § 140"; its id when it has none.</summary>
     public string TitleOf(StandardId id) => VersionsOf(id) is [.., var newest] && newest.Title.Length > 0 ? newest.Title : id.ToString();
 
+    /// <summary>How many years the municipality keeps an ended course (<see cref="StandardVersion.RetentionYears"/>).</summary>
+    public int RetentionYearsOf(string municipality) =>
+        Standards.Where(id => id.Municipality == municipality).Select(id => VersionsOf(id)[^1].RetentionYears).FirstOrDefault(StandardVersion.DefaultRetentionYears);
+
     public bool Contains(StandardId id) => versionsById.ContainsKey(id);
 
     /// <summary>All versions of a standard, oldest first.</summary>

@@ -34,6 +34,18 @@ public sealed record StandardVersion
     /// </summary>
     public IReadOnlyList<MunicipalProvider> MunicipalProviders { get; init; } = [];
 
+    /// <summary>
+    /// How many years after a course ended the municipality keeps it (<c>retentionYears</c> in its catalog file, default
+    /// <see cref="DefaultRetentionYears"/>); then the daily retention sweep purges it.
+    /// </summary>
+    public int RetentionYears { get; init; } = DefaultRetentionYears;
+
+    /// <summary>
+    /// Ten years: a course is a health record (the plan, the examinations, the training), and Danish law has health
+    /// professionals keep their records at least ten years after the last entry (journalføringsbekendtgørelsen § 15).
+    /// </summary>
+    public const int DefaultRetentionYears = 10;
+
     /// <summary>The municipality's letter of the extended free choice; null when its catalog file has none.</summary>
     public FreeChoiceLetterTemplate? FreeChoiceLetter { get; init; }
 

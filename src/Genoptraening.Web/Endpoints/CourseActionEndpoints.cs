@@ -173,7 +173,7 @@ public static class CourseActionEndpoints
         // A course purged before is gone (404), but its purge is resumed, in case it stopped half-way.
         var actor = Caller.From(user).Name;
         var present = await events.LoadAsync(id, cancellationToken) is not null;
-        if (!await purge.PurgeAsync(id, cancellationToken) || !present)
+        if (!await purge.PurgeAsync(id, actor, CoursePurge.RequestedRoute, cancellationToken) || !present)
         {
             return Problems.NotFound(id);
         }

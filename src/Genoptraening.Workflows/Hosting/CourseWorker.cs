@@ -1,5 +1,6 @@
 using DurableTask.Core;
 using Genoptraening.Workflows.Orchestration;
+using Genoptraening.Workflows.Retention;
 using Genoptraening.Workflows.Steps;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Worker;
@@ -27,8 +28,9 @@ public static class CourseWorker
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { MaximumTimerInterval = maximumTimerInterval }, loggers);
         var worker = new TaskHubWorker(service, loggers);
-        worker.AddTaskOrchestrations(Orchestration<CourseOrchestrator>(shims));
-        worker.AddTaskActivities(Activity<CourseStepActivity>(shims, services), Activity<CourseFaultActivity>(shims, services));
+        worker.AddTaskOrchestrations(Orchestration<CourseOrchestrator>(shims), Orchestration<RetentionSweepOrchestrator>(shims));
+        worker.AddTaskActivities(
+            Activity<CourseStepActivity>(shims, services), Activity<CourseFaultActivity>(shims, services), Activity<RetentionSweepActivity>(shims, services));
         return worker;
     }
 

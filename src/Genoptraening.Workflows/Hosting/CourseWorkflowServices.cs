@@ -17,7 +17,7 @@ public static class CourseWorkflowServices
     /// <summary>The step code and the commands; the host adds the clock, the catalog, the stores and <see cref="CourseOrchestrations"/>.</summary>
     public static IServiceCollection AddCourseSteps(this IServiceCollection services) =>
         services.AddSingleton<DecideCourse>(CourseDecider.Decide).AddSingleton<CourseStep>().AddSingleton<CourseIntake>().AddSingleton<CoursePurge>()
-            .AddSingleton<CourseReader>().AddSingleton<CourseLists>().AddSingleton<CourseService>();
+            .AddSingleton<CourseReader>().AddSingleton<CourseLists>().AddSingleton<CourseService>().AddSingleton<Retention.RetentionSweep>();
 
     /// <summary>The stores on Azure Tables and queues.</summary>
     public static IServiceCollection AddCourseStores(this IServiceCollection services, AzureCourseStores stores)

@@ -49,7 +49,7 @@ public static class DurableEngine
             ? sp.GetRequiredService<AzureStorageOrchestrationService>()
             : sp.GetRequiredService<TimeSkippingOrchestrationService>());
         services.AddSingleton(sp => new CourseOrchestrations((IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>()));
-        services.AddCourseSteps().AddHostedService<CourseWorkerService>();
+        services.AddCourseSteps().AddHostedService<CourseWorkerService>().AddHostedService<Retention.RetentionSweepStarter>();
         return services;
     }
 

@@ -16,6 +16,15 @@ public sealed class CourseOrchestrations(IOrchestrationServiceClient service)
         return hub.CreateOrchestrationInstanceAsync(nameof(CourseOrchestrator), string.Empty, InstanceId(courseId), start.ToJson());
     }
 
+    /// <summary>
+    /// Starts the task hub's one instance <paramref name="instanceId"/> of <paramref name="orchestration"/> (the retention sweep);
+    /// throws <see cref="DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException"/> when it runs already.
+    /// </summary>
+    public Task StartOnceAsync(string orchestration, string instanceId, object input) =>
+        hub.CreateOrchestrationInstanceAsync(
+            orchestration, string.Empty, instanceId, input, tags: null,
+            dedupeStatuses: [OrchestrationStatus.Pending, OrchestrationStatus.Running, OrchestrationStatus.ContinuedAsNew]);
+
     public Task RaiseAsync(Guid courseId, RaisedRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -24,6 +24,7 @@ internal static class CourseSummaries
             CourseFacts.Of(state),
             referralKey,
             CourseProgress.Of(state),
-            CourseAlerts.Of(state));
+            CourseAlerts.Of(state),
+            state.EndedAt);
     }
 }

@@ -23,6 +23,7 @@ namespace Genoptraening.Workflows.Storage;
 /// What the dashboard's inbox shows of the course: its open alerts and
 /// its extended free choice. An active course with an open alert is listed in the inbox (<see cref="CourseOrder.InboxKeyOf"/>).
 /// </param>
+/// <param name="EndedAt">When the course ended; null while active, and in a row published before rows carried it.</param>
 public sealed record CourseSummary(
     Guid CourseId, string Municipality, string Standard, int StandardVersion, int Step, int Version, string? Outcome, Instant? NextDueAt, Instant ReceivedAt,
-    CourseFacts Facts, string? ReferralKey = null, CourseProgress? Progress = null, CourseAlerts? Alerts = null);
+    CourseFacts Facts, string? ReferralKey = null, CourseProgress? Progress = null, CourseAlerts? Alerts = null, Instant? EndedAt = null);

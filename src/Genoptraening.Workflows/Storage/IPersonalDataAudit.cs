@@ -3,8 +3,9 @@ using NodaTime;
 namespace Genoptraening.Workflows.Storage;
 
 /// <summary>
-/// The audit trail of CPR displays: each is recorded before the number is shown, and kept when the
-/// course is purged (it holds no CPR); an administrator reads it by period.
+/// The audit trail of the citizen's personal data: every display of a CPR number, recorded before the number is
+/// shown, and every purge, recorded before the data goes; kept when the course is purged (it holds no CPR); an
+/// administrator reads it by period.
 /// </summary>
 public interface IPersonalDataAudit
 {

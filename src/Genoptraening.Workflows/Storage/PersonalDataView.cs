@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace Genoptraening.Workflows.Storage;
 
-/// <summary>One display of a citizen's CPR number: who saw it, when, on which course, through which route. Nothing of the CPR itself.</summary>
+/// <summary>
+/// One display of a citizen's CPR number, or one purge of a course: who did it, when, on which course, through which
+/// route (a purge's is <c>DELETE /api/courses/{id}</c> or <c>retention sweep</c>). Nothing of the CPR itself.
+/// </summary>
 /// <param name="At">When it was shown.</param>
 /// <param name="CourseId">The course whose citizen it is.</param>
 /// <param name="Municipality">The course's municipality.</param>

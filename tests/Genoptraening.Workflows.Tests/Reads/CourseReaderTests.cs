@@ -49,7 +49,7 @@ public class CourseReaderTests
         var courseId = await courses.StartCourseAsync("rebild/sel86-1", Referral.Application(Received), "application:rebild/READ-2");
 
         Assert.NotNull(await reader.LoadAsync(courseId));
-        Assert.True(await courses.Services.GetRequiredService<CoursePurge>().PurgeAsync(courseId));
+        Assert.True(await courses.Services.GetRequiredService<CoursePurge>().PurgeAsync(courseId, "dev-admin"));
         Assert.Null(await reader.LoadAsync(courseId));
         Assert.Null(await reader.LoadAsync(Guid.NewGuid()));
     }

@@ -36,6 +36,7 @@ internal sealed class DurableCourses : IAsyncDisposable
     private readonly InMemoryCourseReadModel readModel = new();
     private readonly InMemoryAlertSender alerts = new();
     private readonly InMemoryPersonalDataStore personalData = new();
+    private readonly InMemoryPersonalDataAudit audit = new();
     private readonly Action<IServiceCollection>? configure;
     private readonly AzureCourseStores? azure;
     private readonly ServiceCatalog catalog;
@@ -173,7 +174,7 @@ internal sealed class DurableCourses : IAsyncDisposable
         collection.AddSingleton<IClock>(Clock).AddSingleton(catalog).AddCourseSteps().AddSingleton(decide);
         collection.AddSingleton<ICourseEventStore>(new PartitionReadCounter(events)).AddSingleton<ICourseReadModel>(azure?.ReadModel ?? (ICourseReadModel)readModel);
         collection.AddSingleton<IAlertSender>(azure?.Alerts ?? (IAlertSender)alerts).AddSingleton<IPersonalDataStore>(azure?.PersonalData ?? (IPersonalDataStore)personalData);
-        collection.AddSingleton(new CourseOrchestrations(Backend));
+        collection.AddSingleton(new CourseOrchestrations(Backend)).AddSingleton<IPersonalDataAudit>(azure?.PersonalDataAudit ?? (IPersonalDataAudit)audit);
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();
         worker = CourseWorker.Create(Backend, services, TimeSpan.FromDays(3650));

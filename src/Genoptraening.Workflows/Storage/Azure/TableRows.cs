@@ -23,6 +23,7 @@ internal static class TableRows
         [nameof(s.ReferralKey)] = s.ReferralKey,
         [nameof(s.Progress)] = s.Progress is { } progress ? ProgressText.Encode(progress) : null,
         [nameof(s.Alerts)] = s.Alerts is { } alerts ? AlertsText.Encode(alerts) : null,
+        [nameof(s.EndedAt)] = s.EndedAt?.ToUnixTimeTicks(),
     };
 
     public static CourseSummary FromEntity(TableEntity e) => new(
@@ -38,5 +39,6 @@ internal static class TableRows
         FactsText.Decode(e.GetString(nameof(CourseSummary.Facts))),
         e.GetString(nameof(CourseSummary.ReferralKey)),
         e.GetString(nameof(CourseSummary.Progress)) is { } progress ? ProgressText.Decode(progress) : null,
-        e.GetString(nameof(CourseSummary.Alerts)) is { } alerts ? AlertsText.Decode(alerts) : null);
+        e.GetString(nameof(CourseSummary.Alerts)) is { } alerts ? AlertsText.Decode(alerts) : null,
+        e.GetInt64(nameof(CourseSummary.EndedAt)) is { } ended ? Instant.FromUnixTimeTicks(ended) : null);
 }

@@ -1,0 +1,50 @@
+using Genoptraening.Domain.Catalog;
+using Genoptraening.Workflows.Reads;
+using Genoptraening.Workflows.Requests;
+using Genoptraening.Workflows.Storage;
+using NodaTime;
+
+namespace Genoptraening.Workflows.Retention;
+
+/// <summary>
+/// Purges every course that ended longer ago than its municipality keeps courses (<see cref="StandardVersion.RetentionYears"/>,
+/// ten years unless its catalog file says otherwise), each purge audited as the retention sweep's; a tombstone keeps the
+/// course's id claimed. It reads each municipality's ended courses from the read model, a range of its own partition.
+/// </summary>
+public sealed class RetentionSweep(ICourseReadModel readModel, CourseReader reader, CoursePurge purge, ServiceCatalog catalog, IClock clock)
+{
+    private const int PageSize = 500;
+
+    /// <summary>Sweeps now (the clock's): how many courses it purged.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetCurrentInstant();
+        var purged = 0;
+        foreach (var municipality in catalog.Municipalities)
+        {
+            var keptFrom = Domain.Calendar.Copenhagen.StartOfDay(Domain.Calendar.Copenhagen.DateOf(now).PlusYears(-catalog.RetentionYearsOf(municipality)));
+            string? token = null;
+            do
+            {
+                var page = await readModel.ListAsync(new CourseListQuery(municipality, null, "ended", PageSize, token, null), cancellationToken).ConfigureAwait(false);
+                foreach (var row in page.Items)
+                {
+                    if (await EndedAtAsync(row, cancellationToken).ConfigureAwait(false) < keptFrom
+                        && await purge.PurgeAsync(row.CourseId, Actor.System, CoursePurge.RetentionRoute, cancellationToken).ConfigureAwait(false))
+                    {
+                        purged++;
+                    }
+                }
+
+                token = page.ContinuationToken;
+            }
+            while (token is not null);
+        }
+
+        return purged;
+    }
+
+    /// <summary>When the row's course ended: from the row, or for a row published before rows carried it, from its history.</summary>
+    private async Task<Instant?> EndedAtAsync(CourseSummary row, CancellationToken cancellationToken) =>
+        row.EndedAt ?? (await reader.LoadAsync(row.CourseId, cancellationToken).ConfigureAwait(false))?.State.EndedAt;
+}
