@@ -103,3 +103,19 @@ variable "instance_memory_mb" {
   type        = number
   default     = 2048
 }
+
+variable "audit_retention_days" {
+  description = "How long the audit trail's blobs are immutable: ten years, as the courses they audit are kept (journalføringsbekendtgørelsen § 15)."
+  type        = number
+  default     = 3653
+  validation {
+    condition     = var.audit_retention_days >= 365
+    error_message = "audit_retention_days: at least a year."
+  }
+}
+
+variable "audit_policy_locked" {
+  description = "Lock the audit trail's immutability policy: once locked it can be lengthened, never shortened or removed. Set true after the first deployment is checked."
+  type        = bool
+  default     = false
+}

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Genoptraening.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static Genoptraening.Api.Tests.Support.CourseClient;
 
@@ -101,6 +102,12 @@ public sealed class PersonalDataTests(ApiHosts hosts)
         Assert.All(audit, v => Assert.Equal("GET /api/courses/{id}?include=cpr", v.GetProperty("route").GetString()));
         Assert.Single(audit, v => v.GetProperty("who").GetString() == "dev-rebild");
         Assert.DoesNotContain("0101501234", string.Join("\n", audit.Select(v => v.GetRawText())), StringComparison.Ordinal);
+
+        // The same lines, first, in the append-only copy outside the table (an append blob a day).
+        var copy = api.Factory.Services.GetRequiredService<Workflows.Storage.Azure.AzureCourseStores>().AuditCopy;
+        var lines = await copy.ReadDayAsync(NodaTime.Instant.FromUtc(2026, 5, 8, 12, 0));
+        Assert.Equal(audit.Count, lines.Count);
+        Assert.Equal(audit.Select(v => v.GetProperty("courseId").GetString()).Order(), lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("CourseId").GetString()).Order());
     }
 
     [Fact]

@@ -80,6 +80,17 @@ public sealed partial class InfrastructureSettingsTests
     }
 
     [Fact]
+    public void TheAuditTrailsContainer_IsImmutableWithAppendsOnly_AndTheDataPlanesAreLogged()
+    {
+        var audit = File.ReadAllText(Path.Combine(Infra, "audit.tf"));
+
+        Assert.Contains($"name                  = \"{BlobAuditLog.Container}\"", audit, StringComparison.Ordinal);
+        Assert.Contains("protected_append_writes_enabled       = true", audit, StringComparison.Ordinal);
+        Assert.Contains("toset([\"blobServices\", \"queueServices\", \"tableServices\"])", audit, StringComparison.Ordinal);
+        Assert.All(new[] { "StorageRead", "StorageWrite", "StorageDelete", "AuditEvent" }, category => Assert.Contains($"category = \"{category}\"", audit, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheDefaultMunicipalities_AreTheCatalogs()
     {
         var variables = File.ReadAllText(Path.Combine(Infra, "variables.tf"));

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
@@ -8,7 +9,7 @@ namespace Genoptraening.Workflows.Storage.Azure;
 /// </summary>
 public sealed record AzureCourseStores(
     TableCourseEventStore Events, TableCourseReadModel ReadModel, TablePersonalDataStore PersonalData, TablePersonalDataAudit PersonalDataAudit, QueueAlertSender Alerts,
-    IReadOnlyList<TableClient> Tables)
+    IReadOnlyList<TableClient> Tables, BlobAuditLog AuditCopy)
 {
     public static AzureCourseStores For(string connectionString, string tablePrefix = "") =>
         For(StorageAccount.FromConnectionString(connectionString), tablePrefix);
@@ -20,21 +21,24 @@ public sealed record AzureCourseStores(
         var (events, courses, personalData, audit) = (
             tables.GetTableClient(tablePrefix + "courseevents"), tables.GetTableClient(tablePrefix + "courses"), tables.GetTableClient(tablePrefix + "personaldata"),
             tables.GetTableClient(tablePrefix + "personaldataaudit"));
+        var auditCopy = new BlobAuditLog(account.Blobs(StorageRetries.Apply(new BlobClientOptions())).GetBlobContainerClient(tablePrefix.ToLowerInvariant() + BlobAuditLog.Container));
         return new AzureCourseStores(
-            new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), new TablePersonalDataAudit(audit),
-            QueueAlertSender.For(account), [events, courses, personalData, audit]);
+            new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), new TablePersonalDataAudit(audit, auditCopy),
+            QueueAlertSender.For(account), [events, courses, personalData, audit], auditCopy);
     }
 
     /// <summary>Reads from the course table: throws when the storage account does not answer.</summary>
     public async Task PingAsync(CancellationToken cancellationToken = default) =>
         await Tables[0].GetEntityIfExistsAsync<TableEntity>("health", "ping", cancellationToken: cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Creates the tables that are missing; the queues are created as alerts first use them.</summary>
+    /// <summary>Creates the tables and the audit trail's container that are missing; the queues are created as alerts first use them.</summary>
     public async Task CreateTablesAsync(CancellationToken cancellationToken = default)
     {
         foreach (var table in Tables)
         {
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await AuditCopy.CreateAsync(cancellationToken).ConfigureAwait(false);
     }
 }

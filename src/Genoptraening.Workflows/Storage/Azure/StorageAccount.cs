@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using DurableTask.AzureStorage;
 
@@ -43,6 +44,10 @@ public sealed class StorageAccount
     public StorageAccountClientProvider TaskHubClients() => identity is var (name, credential)
         ? new StorageAccountClientProvider(name, credential)
         : new StorageAccountClientProvider(connectionString!);
+
+    public BlobServiceClient Blobs(BlobClientOptions options) => identity is var (name, credential)
+        ? new BlobServiceClient(new Uri($"https://{name}.blob.core.windows.net"), credential, options)
+        : new BlobServiceClient(connectionString, options);
 
     public QueueServiceClient Queues(QueueClientOptions options) => identity is var (name, credential)
         ? new QueueServiceClient(new Uri($"https://{name}.queue.core.windows.net"), credential, options)

@@ -5,15 +5,16 @@ using NodaTime;
 namespace Genoptraening.Workflows.Storage.Azure;
 
 /// <summary>
-/// The audit trail of CPR displays in an Azure Table of its own: a partition per UTC day, a row per
-/// display keyed by its instant (and a random suffix, so two at the same tick both stay), so a period
-/// is a range read.
+/// The audit trail in an Azure Table of its own: a partition per UTC day, a row per display or purge keyed by its
+/// instant (and a random suffix, so two at the same tick both stay), so a period is a range read; and first, the same
+/// line appended to the immutable <see cref="BlobAuditLog"/>. Only rows are added: the app never updates or deletes one.
 /// </summary>
-public sealed class TablePersonalDataAudit(TableClient table) : IPersonalDataAudit
+public sealed class TablePersonalDataAudit(TableClient table, BlobAuditLog copy) : IPersonalDataAudit
 {
-    public Task RecordAsync(PersonalDataView view, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(PersonalDataView view, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(view);
+        await copy.AppendAsync(view, cancellationToken).ConfigureAwait(false);
         var row = new TableEntity(DayOf(view.At), $"{view.At.ToUnixTimeTicks():D19}-{Guid.NewGuid():N}")
         {
             ["At"] = view.At.ToDateTimeOffset(),
@@ -22,7 +23,7 @@ public sealed class TablePersonalDataAudit(TableClient table) : IPersonalDataAud
             ["Who"] = view.Who,
             ["Route"] = view.Route,
         };
-        return table.AddEntityAsync(row, cancellationToken);
+        await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<PersonalDataView>> ListAsync(Instant from, Instant to, CancellationToken cancellationToken = default)
