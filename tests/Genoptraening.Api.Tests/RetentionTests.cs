@@ -1,15 +1,16 @@
 using System.Net;
 using System.Text.Json;
 using Genoptraening.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static Genoptraening.Api.Tests.Support.CourseClient;
 
 namespace Genoptraening.Api.Tests;
 
 /// <summary>
-/// Retention (issue 32): the nightly durable sweep purges a course ten years after it ended (the catalog's default,
-/// journalføringsbekendtgørelsen § 15), audits each purge as the sweep's, keeps the id claimed, and leaves the rest; an
-/// administrator's purge is audited by the key's name.
+/// Retention (issue 32): the nightly durable sweep lets go of an ended course's plan text the next night, purges the course
+/// ten years after it ended (the catalog's default, journalføringsbekendtgørelsen § 15), audits each purge as the sweep's,
+/// keeps the id claimed, and leaves the rest; an administrator's purge is audited by the key's name.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class RetentionTests(ApiHosts hosts)
@@ -25,6 +26,16 @@ public sealed class RetentionTests(ApiHosts hosts)
         using (var purged = await api.Factory.Client(Admin).DeleteAsync($"/api/courses/{purgedByHand}"))
         {
             Assert.Equal(HttpStatusCode.OK, purged.StatusCode);
+        }
+
+        // The first night after it ended, the sweep lets go of the plan's free text; the same plan sent again is still the same course.
+        await api.AdvanceAsync("2026-05-09T03:00:00+02:00");
+        var personal = api.Factory.Services.GetRequiredService<Workflows.Storage.IPersonalDataStore>();
+        Assert.Equal(("0101501234", null), (await personal.LoadAsync(Guid.Parse(ended))) is { } kept ? (kept.Cpr, kept.PlanText) : default);
+        Assert.Equal("Genoptræning efter hoftealloplastik", (await personal.LoadAsync(Guid.Parse(endedLater)))!.PlanText);
+        using (var resent = await api.Factory.Client(HospitalA).PostAsync("/api/plans", System.Net.Http.Json.JsonContent.Create(Plan("5790000000001", "KEEP-1", "rebild"))))
+        {
+            Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         }
 
         await api.AdvanceAsync("2027-03-01T12:00:00+01:00");

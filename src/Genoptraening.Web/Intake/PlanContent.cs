@@ -13,7 +13,8 @@ public static class PlanContent
 {
     /// <summary>
     /// The fields in which <paramref name="plan"/> differs from the course's plan as it stands (none: the same plan). The citizen
-    /// and the text are compared once the course's personal data is saved (<paramref name="personal"/>: null until then).
+    /// and the text are compared once the course's personal data is saved (<paramref name="personal"/>: null until then); the
+    /// text no more once an ended course's text is let go (the retention sweep).
     /// </summary>
     public static IReadOnlyList<string> Differences(PlanRequest plan, CourseRecord course, PersonalData? personal)
     {
@@ -37,8 +38,12 @@ public static class PlanContent
         if (personal is not null)
         {
             Compare("cpr", plan.Cpr, personal.Cpr);
-            Compare("text", string.IsNullOrEmpty(plan.Text) ? null : plan.Text, string.IsNullOrEmpty(personal.PlanText) ? null : personal.PlanText);
+            if (!(course.State.IsEnded && personal.PlanText is null))
+            {
+                Compare("text", string.IsNullOrEmpty(plan.Text) ? null : plan.Text, string.IsNullOrEmpty(personal.PlanText) ? null : personal.PlanText);
+            }
         }
+
         return differences;
     }
 }

@@ -10,10 +10,16 @@ namespace Genoptraening.Workflows.Retention;
 /// Purges every course that ended longer ago than its municipality keeps courses (<see cref="StandardVersion.RetentionYears"/>,
 /// ten years unless its catalog file says otherwise), each purge audited as the retention sweep's; a tombstone keeps the
 /// course's id claimed. It reads each municipality's ended courses from the read model, a range of its own partition.
+/// And it lets go of the plan's free text of a course that ended in the last <see cref="TextChances"/> nights: the course
+/// needs it no more, and it may name the citizen.
 /// </summary>
-public sealed class RetentionSweep(ICourseReadModel readModel, CourseReader reader, CoursePurge purge, ServiceCatalog catalog, IClock clock)
+public sealed class RetentionSweep(
+    ICourseReadModel readModel, CourseReader reader, CoursePurge purge, IPersonalDataStore personalData, ServiceCatalog catalog, IClock clock)
 {
     private const int PageSize = 500;
+
+    /// <summary>How many nights after its end a course's text is looked for: a sweep that missed a night or two still finds it.</summary>
+    public const int TextChances = 7;
 
     /// <summary>Sweeps now (the clock's): how many courses it purged.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
@@ -29,10 +35,14 @@ public sealed class RetentionSweep(ICourseReadModel readModel, CourseReader read
                 var page = await readModel.ListAsync(new CourseListQuery(municipality, null, "ended", PageSize, token, null), cancellationToken).ConfigureAwait(false);
                 foreach (var row in page.Items)
                 {
-                    if (await EndedAtAsync(row, cancellationToken).ConfigureAwait(false) < keptFrom
-                        && await purge.PurgeAsync(row.CourseId, Actor.System, CoursePurge.RetentionRoute, cancellationToken).ConfigureAwait(false))
+                    var endedAt = await EndedAtAsync(row, cancellationToken).ConfigureAwait(false);
+                    if (endedAt < keptFrom && await purge.PurgeAsync(row.CourseId, Actor.System, CoursePurge.RetentionRoute, cancellationToken).ConfigureAwait(false))
                     {
                         purged++;
+                    }
+                    else if (endedAt > now - Duration.FromDays(TextChances))
+                    {
+                        await LetTextGoAsync(row.CourseId, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
@@ -42,6 +52,14 @@ public sealed class RetentionSweep(ICourseReadModel readModel, CourseReader read
         }
 
         return purged;
+    }
+
+    private async Task LetTextGoAsync(Guid courseId, CancellationToken cancellationToken)
+    {
+        if (await personalData.LoadAsync(courseId, cancellationToken).ConfigureAwait(false) is { PlanText: not null } personal)
+        {
+            await personalData.SaveAsync(courseId, personal with { PlanText = null }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>When the row's course ended: from the row, or for a row published before rows carried it, from its history.</summary>
