@@ -62,6 +62,6 @@ public sealed class DashboardTriggers(DashboardEndpoints pages)
         pages.InvokeAsync(nameof(SignIn), request.HttpContext).Written();
 
     [Function(nameof(Web.Dashboard.SignInPage.SignOut))]
-    public Task<IActionResult> SignOut([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/log-ud")] HttpRequest request) =>
+    public Task<IActionResult> SignOut([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/log-ud")] HttpRequest request) =>
         pages.InvokeAsync(nameof(SignOut), request.HttpContext).Written();
 }

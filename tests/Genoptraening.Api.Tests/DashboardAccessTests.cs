@@ -111,9 +111,9 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
     }
 
     [Theory]
-    [InlineData("AppService")]
-    [InlineData("")]
-    public async Task TheDevelopmentSignIn_ExistsOnlyWhenSetExplicitly(string mode)
+    [InlineData("AppService", HttpStatusCode.Redirect)] // to Azure's own sign-in
+    [InlineData("", HttpStatusCode.Forbidden)] // no sign-in at all: nobody gets in
+    public async Task TheDevelopmentSignIn_ExistsOnlyWhenSetExplicitly(string mode, HttpStatusCode overviewStatus)
     {
         var factory = await hosts.CreateAsync();
         using var other = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, c) => c.AddInMemoryCollection(
@@ -126,7 +126,7 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
         using var withDevelopment = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/log-ind");
 
         Assert.Equal(HttpStatusCode.NotFound, signIn.StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, overview.StatusCode); // the development cookie names no one
+        Assert.Equal(overviewStatus, overview.StatusCode); // the development cookie names no one
         Assert.Equal(HttpStatusCode.OK, withDevelopment.StatusCode); // the development settings set it
     }
 
@@ -151,9 +151,11 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
 
         using var overview = await client.GetAsync("/");
         var page = await overview.Content.ReadAsStringAsync();
-        using var signOut = await client.GetAsync("/log-ud");
+        using var fromElsewhere = await client.SendAsync(SignOutForm("cross-site"));
+        using var signOut = await client.SendAsync(SignOutForm("same-origin"));
 
-        Assert.Contains("<a href=\"log-ud\" id=\"sign-out\">Log ud</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" action=\"log-ud\" class=\"sign-out\"><button type=\"submit\" id=\"sign-out\">Log ud</button></form>", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, fromElsewhere.StatusCode); // another site cannot sign a visitator out
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal("/log-ind", signOut.Headers.Location!.OriginalString);
         Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{Web.Dashboard.Visitator.DevelopmentCookie}=;", StringComparison.Ordinal) && c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
@@ -162,6 +164,13 @@ public sealed class DashboardAccessTests(ApiHosts hosts)
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Equal("no-referrer", overview.Headers.GetValues("Referrer-Policy").Single());
         Assert.StartsWith("max-age=", overview.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+
+        static HttpRequestMessage SignOutForm(string site)
+        {
+            var form = new HttpRequestMessage(HttpMethod.Post, "/log-ud") { Content = new FormUrlEncodedContent([]) };
+            form.Headers.Add("Sec-Fetch-Site", site);
+            return form;
+        }
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public sealed class DashboardCitizensSideTests(DashboardCitizensSideTests.OwnHos
         Assert.Equal("Det er registreret, at borgeren er informeret om udvidet frit valg.", await page.InnerTextAsync("#message"));
         Assert.StartsWith("Opfyldt", await Status(page, "FreeChoiceNotice"), StringComparison.Ordinal);
         Assert.Contains("Borger informeret om udvidet frit valg (Digital Post)", await page.InnerTextAsync("#timeline"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator($".free-choice[data-course='{id}'] form").CountAsync()); // nothing left to record
     }
 
     private static Task<string> Status(IPage page, string kind) => page.InnerTextAsync($"#deadlines tr[data-kind='{kind}'] td:nth-child(3)");

@@ -29,7 +29,7 @@ public sealed class FreeChoiceLetterOverHttpTests(ApiHosts hosts)
             Assert.Contains("not been triggered", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // Worked example 6's rule: no offer, the guarantee (due 15 May) breaks at 16 May 00:00.
+        // Worked example 3: no offer, the guarantee (due 15 May) breaks at 16 May 00:00.
         await api.AdvanceAsync("2026-05-16T08:00:00+02:00");
         var inbox = new EscalationInbox(hosts.Azurite.ConnectionString, "rebild");
         await inbox.ReadUntilAsync(i => i.Messages.Any(m => IsFreeChoiceOf(m, id)), TimeSpan.FromSeconds(30));

@@ -58,6 +58,6 @@ public sealed class RetentionTests(ApiHosts hosts)
 
         // The purged plan's id stays claimed: the same plan again is not a new course.
         using var again = await api.Factory.Client(HospitalA).PostAsync("/api/plans", System.Net.Http.Json.JsonContent.Create(Plan("5790000000001", "KEEP-1", "rebild")));
-        Assert.NotEqual(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 }

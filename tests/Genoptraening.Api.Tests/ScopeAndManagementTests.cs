@@ -173,6 +173,17 @@ public sealed class ScopeAndManagementTests(ApiHosts hosts)
         Assert.Equal("rebild", hospital.First(e => e.GetProperty("type").GetString() == "OccurrenceRecorded").GetProperty("by").GetString());
         Assert.Equal("dev-hospital-a", By(hospital, "CourseStarted"));
         Assert.Contains(hospital, e => e.GetProperty("type").GetString() == "CourseEnded");
+        var course = await api.GetAsync(HospitalA, id);
+        Assert.Equal(0, course.GetProperty("acknowledgements").GetArrayLength()); // the comment is the municipality's
+        Assert.Equal(1, (await api.GetAsync("dev-rebild", id)).GetProperty("acknowledgements").GetArrayLength());
+
+        // A plan received late: its start step breaches at once; the breaches and the free choice are the timers', not the hospital's.
+        var late = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "WHO-LATE", "rebild", dischargeDate: "2026-05-01"));
+        var started = Events(await api.Factory.Client("dev-rebild").GetStringAsync($"/api/courses/{late}/history"));
+        Assert.Equal("dev-hospital-a", By(started, "CourseStarted"));
+        Assert.All(started.Where(e => e.GetProperty("type").GetString() is "DeadlineBreached" or "EscalationRaised" or "FreeChoiceTriggered"),
+            e => Assert.Equal("system", e.GetProperty("by").GetString()));
+        Assert.Contains(started, e => e.GetProperty("type").GetString() == "FreeChoiceTriggered");
 
         static List<JsonElement> Events(string history) => [.. JsonDocument.Parse(history).RootElement.GetProperty("events").EnumerateArray()];
         static string? By(List<JsonElement> events, string type) => events.First(e => e.GetProperty("type").GetString() == type).GetProperty("by").GetString();

@@ -54,7 +54,7 @@ internal static class CatalogFileParser
         var closingDays = ParseClosingDays(root, reader);
         var retentionYears = reader.Field(root, string.Empty, "retentionYears", required: false) is null
             ? StandardVersion.DefaultRetentionYears
-            : reader.Int(root, string.Empty, "retentionYears", min: 1) ?? StandardVersion.DefaultRetentionYears;
+            : reader.Int(root, string.Empty, "retentionYears", min: StandardVersion.DefaultRetentionYears) ?? StandardVersion.DefaultRetentionYears;
         var providers = ParseProviders(root, reader);
         var letter = FreeChoiceLetterParser.Parse(root, reader);
         var standards = reader.Array(root, string.Empty, "standards");

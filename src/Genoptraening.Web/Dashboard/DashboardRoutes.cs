@@ -17,6 +17,6 @@ public static class DashboardRoutes
         new(nameof(ReportPage.Csv), "GET", ReportPage.Path + "/csv", ReportPage.Csv),
         new(nameof(SignInPage), "GET", SignInPage.Path, SignInPage.Get, ForVisitators: false),
         new(nameof(SignInPage.SignIn), "POST", SignInPage.Path, SignInPage.SignIn, ForVisitators: false),
-        new(nameof(SignInPage.SignOut), "GET", SignInPage.SignOutPath, SignInPage.SignOut, ForVisitators: false),
+        new(nameof(SignInPage.SignOut), "POST", SignInPage.SignOutPath, SignInPage.SignOut, ForVisitators: false),
     ];
 }

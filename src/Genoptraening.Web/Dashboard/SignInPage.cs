@@ -38,7 +38,8 @@ public static class SignInPage
 
     /// <summary>
     /// Signs the visitator out: Azure's sign-in ends its own session (<c>/.auth/logout</c>); the development sign-in's cookie is
-    /// deleted. Then the sign-in page, or the overview, which asks for a sign-in again.
+    /// deleted. Then the sign-in page, or the overview, which asks for a sign-in again. A form from the dashboard's own pages
+    /// (another site cannot sign a visitator out).
     /// </summary>
     public static IResult SignOut(HttpContext context, PageFrame frame)
     {

@@ -194,7 +194,7 @@ public static class CourseActionEndpoints
         }
         else if (result is CourseAnswer.Refused refused)
         {
-            Log.EventRefused(logger, id, occurrence.Type, refused.Reason);
+            Log.EventRefused(logger, id, occurrence.Type, refused.Rejection.Code, refused.Field);
         }
 
         return Answer(id, result, request);

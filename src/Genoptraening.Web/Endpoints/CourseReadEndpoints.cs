@@ -59,12 +59,12 @@ public static class CourseReadEndpoints
             return problem!;
         }
 
+        var caller = Caller.From(user);
         if (include != "cpr")
         {
-            return CourseJson.Result(course);
+            return CourseJson.Result(course, caseNotes: caller.Role != Caller.Hospital);
         }
 
-        var caller = Caller.From(user);
         if (caller.Role == Caller.Hospital)
         {
             return Problems.Forbidden("A hospital never gets the citizen's CPR number back: it sent it.");
@@ -80,10 +80,10 @@ public static class CourseReadEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetHistoryAsync(
-        Guid id, ClaimsPrincipal user, CourseReader reader, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CourseReader reader, ApiKeyRegistry keys, CancellationToken cancellationToken)
     {
         var (course, problem) = await LoadReadableAsync(reader, id, user, cancellationToken);
-        return course is null ? problem! : TypedResults.Text(HistoryJson.Write(course, Caller.From(user)), "application/json", Encoding.UTF8);
+        return course is null ? problem! : TypedResults.Text(HistoryJson.Write(course, Caller.From(user), keys), "application/json", Encoding.UTF8);
     }
 
     private static async Task<Results<Ok<CourseListPage>, ValidationProblem>> ListCoursesAsync(

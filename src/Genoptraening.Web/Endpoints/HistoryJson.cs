@@ -12,14 +12,16 @@ namespace Genoptraening.Web.Endpoints;
 /// A course's history as the API answers it: every event oldest first, with its version, type, time, stored data and
 /// who recorded it (<c>by</c>, contracts/http-api.md). A hospital sees the course's life but none of the municipality's
 /// case notes: no acknowledgements (their comments), no event's fields (reasons, providers, where the citizen trains on),
-/// and the municipality's people by the municipality's name only.
+/// and others than itself by role only: the municipality's keys and people as the municipality, an administrator as
+/// <c>administrator</c>.
 /// </summary>
 public static class HistoryJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(CourseRecord course, Caller caller)
+    public static string Write(CourseRecord course, Caller caller, ApiKeyRegistry keys)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(course);
         ArgumentNullException.ThrowIfNull(caller);
         var hospital = caller.Role == Caller.Hospital;
@@ -40,7 +42,7 @@ public static class HistoryJson
                 w.WriteNumber("version", stored.Version);
                 w.WriteString("type", stored.Type);
                 w.WriteString("at", WireTime.Format(e.At));
-                w.WriteString("by", hospital ? AsTheHospitalSeesIt(stored.By, caller, course.Municipality) : stored.By ?? Actor.Unrecorded);
+                w.WriteString("by", hospital ? AsTheHospitalSeesIt(stored.By, caller, course.Municipality, keys) : stored.By ?? Actor.Unrecorded);
                 w.WritePropertyName("data");
                 if (hospital && e is Domain.Courses.CourseEvent.OccurrenceRecorded recorded)
                 {
@@ -67,7 +69,17 @@ public static class HistoryJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>The hospital's own key and the timers by name; the municipality's people as the municipality.</summary>
-    private static string AsTheHospitalSeesIt(string? by, Caller hospital, string municipality) =>
-        by is null ? Actor.Unrecorded : by == Actor.System || by == hospital.Name ? by : municipality;
+    /// <summary>The timers and the hospital's own keys by name; an administrator as such; everyone else as the municipality.</summary>
+    private static string AsTheHospitalSeesIt(string? by, Caller hospital, string municipality, ApiKeyRegistry keys) => by switch
+    {
+        null => Actor.Unrecorded,
+        Actor.System => by,
+        _ when by == hospital.Name => by,
+        _ => keys.Named(by) switch
+        {
+            { Role: Caller.Hospital } key when key.Sender == hospital.Sender => by,
+            { Role: Caller.Admin } => "administrator",
+            _ => municipality,
+        },
+    };
 }

@@ -15,11 +15,14 @@ public static class CourseJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The course as JSON; <paramref name="personal"/> (its citizen's CPR number) only when asked for and audited.</summary>
-    public static ContentHttpResult Result(CourseRecord course, PersonalData? personal = null, int statusCode = StatusCodes.Status200OK) =>
-        TypedResults.Text(Write(course, personal), "application/json", Encoding.UTF8, statusCode);
+    /// <summary>
+    /// The course as JSON; <paramref name="personal"/> (its citizen's CPR number) only when asked for and audited; the
+    /// municipality's case notes (its acknowledgements' comments, and who wrote them) not for a hospital (<paramref name="caseNotes"/> false).
+    /// </summary>
+    public static ContentHttpResult Result(CourseRecord course, PersonalData? personal = null, bool caseNotes = true) =>
+        TypedResults.Text(Write(course, personal, caseNotes), "application/json", Encoding.UTF8);
 
-    public static string Write(CourseRecord course, PersonalData? personal)
+    public static string Write(CourseRecord course, PersonalData? personal, bool caseNotes = true)
     {
         ArgumentNullException.ThrowIfNull(course);
         var buffer = new ArrayBufferWriter<byte>();
@@ -48,7 +51,7 @@ public static class CourseJson
             }
 
             w.WriteStartArray("acknowledgements");
-            foreach (var alert in state.Alerts.Where(a => a.Acknowledged is not null))
+            foreach (var alert in state.Alerts.Where(a => caseNotes && a.Acknowledged is not null))
             {
                 w.WriteStartObject();
                 w.WriteString("kind", Domain.Vocabulary.WireNames.ToWireName(alert.Kind));

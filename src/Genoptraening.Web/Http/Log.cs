@@ -9,8 +9,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "Course {CourseId}: {EventType} recorded")]
     public static partial void EventRecorded(ILogger logger, Guid courseId, Domain.Vocabulary.OccurrenceType eventType);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Course {CourseId}: {EventType} refused: {Reason}")]
-    public static partial void EventRefused(ILogger logger, Guid courseId, Domain.Vocabulary.OccurrenceType eventType, string reason);
+    /// <remarks>The refusal's code and field, not its text: the text may echo what was sent (a provider, a municipality's name).</remarks>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Course {CourseId}: {EventType} refused: {Code} ({Field})")]
+    public static partial void EventRefused(ILogger logger, Guid courseId, Domain.Vocabulary.OccurrenceType eventType, Domain.Courses.RejectionCode code, string? field);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Course {CourseId} purged by {Actor}")]
     public static partial void CoursePurged(ILogger logger, Guid courseId, string actor);

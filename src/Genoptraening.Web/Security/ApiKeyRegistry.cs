@@ -10,6 +10,7 @@ namespace Genoptraening.Web.Security;
 public sealed class ApiKeyRegistry
 {
     private readonly FrozenDictionary<string, Caller> callersByHash;
+    private readonly FrozenDictionary<string, Caller> callersByName;
 
     public ApiKeyRegistry(IConfiguration configuration, ServiceCatalog catalog)
     {
@@ -26,7 +27,11 @@ public sealed class ApiKeyRegistry
             e => e.Sha256.ToLowerInvariant(),
             e => new Caller(e.Name, e.Role, e.Sender, e.Municipality),
             StringComparer.Ordinal);
+        callersByName = callersByHash.Values.DistinctBy(c => c.Name).ToFrozenDictionary(c => c.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>The key of that name, as configured now; null for a person's name or a key no longer configured.</summary>
+    public Caller? Named(string name) => callersByName.GetValueOrDefault(name);
 
     public Caller? Find(string key)
     {

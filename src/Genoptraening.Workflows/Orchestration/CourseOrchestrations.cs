@@ -17,13 +17,23 @@ public sealed class CourseOrchestrations(IOrchestrationServiceClient service)
     }
 
     /// <summary>
-    /// Starts the task hub's one instance <paramref name="instanceId"/> of <paramref name="orchestration"/> (the retention sweep);
-    /// throws <see cref="DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException"/> when it runs already.
+    /// Starts the task hub's one instance <paramref name="instanceId"/> of <paramref name="orchestration"/> (the retention sweep),
+    /// unless it exists and has not ended: false then. (A start is never sent to an instance that runs: the backend would drop it.)
+    /// Two hosts starting at once: one start wins, the other throws <see cref="DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException"/>.
     /// </summary>
-    public Task StartOnceAsync(string orchestration, string instanceId, object input) =>
-        hub.CreateOrchestrationInstanceAsync(
+    public async Task<bool> StartOnceAsync(string orchestration, string instanceId, object input)
+    {
+        if (await hub.GetOrchestrationStateAsync(instanceId).ConfigureAwait(false) is { } state
+            && state.OrchestrationStatus is not (OrchestrationStatus.Completed or OrchestrationStatus.Failed or OrchestrationStatus.Terminated or OrchestrationStatus.Canceled))
+        {
+            return false;
+        }
+
+        await hub.CreateOrchestrationInstanceAsync(
             orchestration, string.Empty, instanceId, input, tags: null,
-            dedupeStatuses: [OrchestrationStatus.Pending, OrchestrationStatus.Running, OrchestrationStatus.ContinuedAsNew]);
+            dedupeStatuses: [OrchestrationStatus.Pending, OrchestrationStatus.Running, OrchestrationStatus.ContinuedAsNew]).ConfigureAwait(false);
+        return true;
+    }
 
     public Task RaiseAsync(Guid courseId, RaisedRequest request)
     {

@@ -50,7 +50,8 @@ public sealed class CourseReader(ICourseEventStore events, ServiceCatalog catalo
             return null;
         }
 
-        var stored = accepted.Events.Select((e, i) => StoredCourseEvent.Of(e, i + 1, StepCommit.StartStep, start.By)).ToList();
+        var by = Actor.Of(accepted.Events, start.By);
+        var stored = accepted.Events.Select((e, i) => StoredCourseEvent.Of(e, i + 1, StepCommit.StartStep, by[i])).ToList();
         return new CourseRecord(courseId, history.ReferralKey, stored, accepted.Events, CourseDecider.Fold(accepted.Events), LastStep: 0);
     }
 }

@@ -62,7 +62,24 @@ public sealed class RetentionSweep(
         }
     }
 
-    /// <summary>When the row's course ended: from the row, or for a row published before rows carried it, from its history.</summary>
-    private async Task<Instant?> EndedAtAsync(CourseSummary row, CancellationToken cancellationToken) =>
-        row.EndedAt ?? (await reader.LoadAsync(row.CourseId, cancellationToken).ConfigureAwait(false))?.State.EndedAt;
+    /// <summary>
+    /// When the row's course ended: from the row, or for a row published before rows carried it, from its history, and then
+    /// the row is published again with it, so the next night reads it from the row.
+    /// </summary>
+    private async Task<Instant?> EndedAtAsync(CourseSummary row, CancellationToken cancellationToken)
+    {
+        if (row.EndedAt is { } ended)
+        {
+            return ended;
+        }
+
+        if (await reader.LoadAsync(row.CourseId, cancellationToken).ConfigureAwait(false) is not { State.EndedAt: { } endedAt } course)
+        {
+            return null;
+        }
+
+        await readModel.PublishAsync(Steps.CourseSummaries.Of(course.Id, course.LastStep, course.Version, course.State, course.ReferralKey), cancellationToken)
+            .ConfigureAwait(false);
+        return endedAt;
+    }
 }

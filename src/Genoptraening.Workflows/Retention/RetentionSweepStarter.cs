@@ -29,15 +29,24 @@ public sealed partial class RetentionSweepStarter(CourseOrchestrations orchestra
             {
                 return;
             }
-#pragma warning disable CA1031 // Whatever stops it now, it is tried again, and at the host's next start.
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested && attempt < Waits.Length)
+#pragma warning disable CA1031 // Whatever stops it now, it is tried again, and at the host's next start; it never stops the host.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
 #pragma warning restore CA1031
             {
+                if (attempt >= Waits.Length)
+                {
+                    LogGaveUp(logger, e);
+                    return;
+                }
+
                 LogNotYet(logger, e, Waits[attempt]);
                 await Task.Delay(Waits[attempt], stoppingToken).ConfigureAwait(false);
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The retention sweep could not be started; the host's next start tries again.")]
+    private static partial void LogGaveUp(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The retention sweep could not be started yet; trying again in {Wait}.")]
     private static partial void LogNotYet(ILogger logger, Exception exception, TimeSpan wait);

@@ -96,7 +96,8 @@ public sealed class CourseStep(
         }
 
         var decided = ((Decision.Accepted)decision).Events;
-        var stored = decided.Select((e, i) => StoredCourseEvent.Of(e, version + i + 1, step, question.By)).ToList();
+        var by = Actor.Of(decided, question.By);
+        var stored = decided.Select((e, i) => StoredCourseEvent.Of(e, version + i + 1, step, by[i])).ToList();
         var answer = question.RequestId is { } requestId ? new RequestAnswer(requestId, step) : null;
         return (new StepCommit(step, version, stored, answer), decided);
     }

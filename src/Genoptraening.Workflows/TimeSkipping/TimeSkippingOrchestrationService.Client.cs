@@ -5,18 +5,29 @@ namespace Genoptraening.Workflows.TimeSkipping;
 /// <summary>The client's messages to orchestrations, counted as in flight until an orchestration takes them.</summary>
 public sealed partial class TimeSkippingOrchestrationService
 {
-    public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage)
-    {
-        ArgumentNullException.ThrowIfNull(creationMessage);
-        inFlight.Add([creationMessage]);
-        await innerClient.CreateTaskOrchestrationAsync(creationMessage).ConfigureAwait(false);
-    }
+    public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage) =>
+        CountedAsync(creationMessage, () => innerClient.CreateTaskOrchestrationAsync(creationMessage));
 
-    public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses)
+    public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses) =>
+        CountedAsync(creationMessage, () => innerClient.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses));
+
+    /// <summary>
+    /// A creation counted in flight; uncounted again when the backend refuses it (an instance that exists already, as the
+    /// retention sweep's when a host starts again): no orchestration will ever take that message, and the wait for idle would not end.
+    /// </summary>
+    private async Task CountedAsync(TaskMessage creationMessage, Func<Task> create)
     {
         ArgumentNullException.ThrowIfNull(creationMessage);
         inFlight.Add([creationMessage]);
-        await innerClient.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses).ConfigureAwait(false);
+        try
+        {
+            await create().ConfigureAwait(false);
+        }
+        catch
+        {
+            inFlight.Remove([creationMessage]);
+            throw;
+        }
     }
 
     public async Task SendTaskOrchestrationMessageAsync(TaskMessage message)

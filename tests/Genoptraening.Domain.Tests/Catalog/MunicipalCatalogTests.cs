@@ -53,18 +53,18 @@ public class MunicipalCatalogTests
     }
 
     [Fact]
-    public void RetentionYears_DefaultsToTen_AndAMunicipalitySetsItsOwn()
+    public void RetentionYears_DefaultsToTen_AndAMunicipalityMayKeepLonger()
     {
-        var catalog = ServiceCatalog.Load([new CatalogSource("testby.json", File("\"retentionYears\": 5"))]);
+        var catalog = ServiceCatalog.Load([new CatalogSource("testby.json", File("\"retentionYears\": 12"))]);
 
-        Assert.Equal(5, catalog.RetentionYearsOf("testby"));
+        Assert.Equal(12, catalog.RetentionYearsOf("testby"));
         Assert.Equal(StandardVersion.DefaultRetentionYears, TestCatalog.Instance.RetentionYearsOf("rebild"));
         Assert.Equal(10, StandardVersion.DefaultRetentionYears);
     }
 
     public static TheoryData<string, string, string> Mistakes => new()
     {
-        { """ "retentionYears": 0 """, "retentionYears", "at least 1" },
+        { """ "retentionYears": 9 """, "retentionYears", "at least 10" },
         { """ "providers": [ { "id": "tc-1", "name": "Et" }, { "id": "tc-1", "name": "To" } ] """, "providers[1].id", "duplicate provider 'tc-1'" },
         { """ "providers": [ { "id": "tc-1" } ] """, "providers[0].name", "missing" },
         { """ "providers": [ { "id": "tc-1", "name": "Et", "phone": "1" } ] """, "providers[0].phone", "unknown field" },

@@ -11,7 +11,7 @@ namespace Genoptraening.Web.Tests.Letters;
 
 /// <summary>
 /// The letter of the extended free choice (RULES.md § 10) composed from the municipality's template and the course:
-/// worked example 6's course (rebild/sul140, discharged and received 8 May 2026, guarantee due 15 May, free choice 16 May).
+/// worked example 3's course (rebild/sul140, discharged and received 8 May 2026, guarantee due 15 May, free choice 16 May).
 /// </summary>
 public class FreeChoiceLetterTests
 {
@@ -79,7 +79,7 @@ public class FreeChoiceLetterTests
     public void Dates_AreWrittenAsInADanishLetter(int year, int month, int day, string expected) =>
         Assert.Equal(expected, FreeChoiceLetter.LongDate(new LocalDate(year, month, day)));
 
-    /// <summary>The course with its guarantee breached at 16 May 00:00 (worked example 6's rule), as the decider leaves it.</summary>
+    /// <summary>The course with its guarantee breached at 16 May 00:00 (worked example 3), as the decider leaves it.</summary>
     private static CourseState Triggered(string standard, TrainingLevel? level)
     {
         var (state, _) = Started(standard, level);
