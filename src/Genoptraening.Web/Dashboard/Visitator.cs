@@ -26,7 +26,7 @@ public sealed record Visitator(string Municipality, string Who)
         var configuration = services.GetRequiredService<IConfiguration>();
         var catalog = services.GetRequiredService<ServiceCatalog>();
         var request = context.Request;
-        if (string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
+        if (IsAppService(configuration)
             && AppServicePrincipal.MunicipalityOf(request.Headers[AppServicePrincipal.Header], catalog) is { } signedIn)
         {
             var who = AppServicePrincipal.NameOf(request.Headers[AppServicePrincipal.Header])
@@ -54,7 +54,7 @@ public sealed record Visitator(string Municipality, string Who)
         ArgumentNullException.ThrowIfNull(context);
         var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
         var request = context.Request;
-        return string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
+        return IsAppService(configuration)
             && !request.Headers.ContainsKey(AppServicePrincipal.Header)
             ? "/.auth/login/aad?post_login_redirect_uri=" + Uri.EscapeDataString(LocalPath(request))
             : null;
@@ -66,7 +66,7 @@ public sealed record Visitator(string Municipality, string Who)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
         var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
-        return string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase)
+        return IsAppService(configuration)
             ? "/.auth/logout?post_logout_redirect_uri=" + Uri.EscapeDataString(frame.Root)
             : null;
     }
@@ -86,4 +86,8 @@ public sealed record Visitator(string Municipality, string Who)
         ArgumentNullException.ThrowIfNull(context);
         return DevelopmentSignIn.IsOpen(context.RequestServices);
     }
+
+    /// <summary>Whether Azure's built-in sign-in names the visitator (<c>Dashboard:Authentication=AppService</c>).</summary>
+    private static bool IsAppService(IConfiguration configuration) =>
+        string.Equals(configuration[WebSettingKeys.DashboardAuthentication], AppService, StringComparison.OrdinalIgnoreCase);
 }

@@ -22,7 +22,7 @@ public sealed class BlobAuditLog(BlobContainerClient container)
     /// <summary>Azure's own error when an append blob holds its 50,000 blocks: the day goes on in its next blob.</summary>
     private const string Full = "BlockCountExceedsLimit";
 
-    /// <summary>Each day's blob being appended to (its number), as far as this process knows.</summary>
+    /// <summary>Each day's blob being appended to (its number), as far as this process knows: it exists.</summary>
     private readonly ConcurrentDictionary<string, int> current = new(StringComparer.Ordinal);
     private volatile bool containerChecked;
 
@@ -41,7 +41,11 @@ public sealed class BlobAuditLog(BlobContainerClient container)
         for (var number = current.GetValueOrDefault(day); ; number++)
         {
             var blob = container.GetAppendBlobClient(NameOf(day, number));
-            await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!current.TryGetValue(day, out var known) || known != number)
+            {
+                await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             try
             {
                 using var content = new MemoryStream(line);
