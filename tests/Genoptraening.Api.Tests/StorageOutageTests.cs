@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Genoptraening.Api.Tests.Support;
+using Genoptraening.Workflows.Orchestration;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static Genoptraening.Api.Tests.Support.CourseClient;
 
@@ -47,14 +49,17 @@ public sealed class StorageOutageTests(ApiHosts hosts)
         }
     }
 
-    /// <summary>Until the course's start step has written its events (its history is no longer empty), at most 30 s.</summary>
+    /// <summary>
+    /// Until the course's orchestration has saved the episode after its start step (its custom status names the next timer,
+    /// which the clock now holds), at most 30 s. The step's events alone are not enough: written by the activity, they come
+    /// before the episode that takes its answer and holds the timer, and an outage between the two delays that episode.
+    /// </summary>
     private static async Task WaitUntilStartedAsync(CourseClient api, string courseId)
     {
-        var client = api.Factory.Client("dev-rebild");
+        var orchestrations = api.Factory.Services.GetRequiredService<CourseOrchestrations>();
         for (var waited = 0; waited < 300; waited++)
         {
-            var history = await client.GetFromJsonAsync<JsonElement>($"/api/courses/{courseId}/history");
-            if (history.GetProperty("events").GetArrayLength() > 0)
+            if (await orchestrations.GetAsync(Guid.Parse(courseId)) is { Status: { Step: >= 1, NextDue: not null } })
             {
                 return;
             }
