@@ -67,4 +67,16 @@ public sealed class ApiTriggers(ApiEndpoints api)
     [Function(nameof(GetPersonalDataAudit))]
     public Task<IActionResult> GetPersonalDataAudit([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audit/personal-data")] HttpRequest request) =>
         api.InvokeAsync(nameof(GetPersonalDataAudit), request.HttpContext).Written();
+
+    [Function(nameof(GetFaultedCourses))]
+    public Task<IActionResult> GetFaultedCourses([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/faulted")] HttpRequest request) =>
+        api.InvokeAsync(nameof(GetFaultedCourses), request.HttpContext).Written();
+
+    [Function(nameof(RetryFaultedCourses))]
+    public Task<IActionResult> RetryFaultedCourses([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "operations/faulted/retry")] HttpRequest request) =>
+        api.InvokeAsync(nameof(RetryFaultedCourses), request.HttpContext).Written();
+
+    [Function(nameof(GetTaskHubHealth))]
+    public Task<IActionResult> GetTaskHubHealth([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/health")] HttpRequest request) =>
+        api.InvokeAsync(nameof(GetTaskHubHealth), request.HttpContext).Written();
 }

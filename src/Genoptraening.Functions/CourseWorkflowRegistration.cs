@@ -29,7 +29,9 @@ public static class CourseWorkflowRegistration
         services.AddSingleton(_ => CatalogDirectory.Load(configuration[AppSettingKeys.CatalogPath] ?? CatalogDirectory.Default));
         services.AddSingleton<IClock>(WallClock());
         var account = Account(configuration);
-        services.AddSingleton(sp => AzureStorageTaskHub.Create(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => AzureStorageTaskHub.Settings(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => new AzureStorageOrchestrationService(sp.GetRequiredService<AzureStorageOrchestrationServiceSettings>()));
+        services.AddOperations(WallClock());
         services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddHostedService<CourseTablesAtStart>();
         services.AddHostedService<Workflows.Retention.RetentionSweepStarter>();

@@ -14,5 +14,6 @@ public static class ApiRoutes
         .. CourseActionEndpoints.Routes,
         .. ReportEndpoints.Routes,
         .. AuditEndpoints.Routes,
+        .. OperationsEndpoints.Routes,
     ];
 }

@@ -20,7 +20,10 @@ public static class EscalationMessage
     public const string Escalated = "deadline.escalated";
     public const string FreeChoice = "freechoice.triggered";
 
-    public static string QueueFor(string municipality) => $"escalations-{municipality}";
+    /// <summary>What every municipality's escalation queue's name begins with.</summary>
+    public const string QueuePrefix = "escalations-";
+
+    public static string QueueFor(string municipality) => QueuePrefix + municipality;
 
     /// <summary>
     /// The course's page in the dashboard, relative to the dashboard's address (http://localhost:7071/ on the local

@@ -19,10 +19,20 @@ public static class AzureStorageTaskHub
     /// <param name="clients">The account's clients, e.g. with a pipeline policy of one's own.</param>
     /// <param name="settings">The hub and its tuning.</param>
     /// <param name="loggers">The provider's logs.</param>
-    public static AzureStorageOrchestrationService Create(StorageAccountClientProvider clients, TaskHubSettings settings, ILoggerFactory loggers)
+    public static AzureStorageOrchestrationService Create(StorageAccountClientProvider clients, TaskHubSettings settings, ILoggerFactory loggers) =>
+        new(Settings(clients, settings, loggers));
+
+    /// <summary>The provider's settings, which its performance monitor reads the same queues by (operations' health).</summary>
+    public static AzureStorageOrchestrationServiceSettings Settings(StorageAccount account, TaskHubSettings settings, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return Settings(account.TaskHubClients(), settings, loggers);
+    }
+
+    private static AzureStorageOrchestrationServiceSettings Settings(StorageAccountClientProvider clients, TaskHubSettings settings, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        return new AzureStorageOrchestrationServiceSettings
         {
             StorageAccountClientProvider = clients,
             TaskHubName = settings.HubName,
@@ -33,6 +43,6 @@ public static class AzureStorageTaskHub
             ControlQueueVisibilityTimeout = settings.VisibilityTimeout,
             WorkItemQueueVisibilityTimeout = settings.VisibilityTimeout,
             LoggerFactory = loggers,
-        });
+        };
     }
 }

@@ -37,7 +37,9 @@ public static class DurableEngine
     {
         services.AddSingleton(options);
         services.AddSingleton(sp => AzureCourseStores.For(Options(sp).ConnectionString, Options(sp).TablePrefix)).AddCourseStores();
-        services.AddSingleton(sp => AzureStorageTaskHub.Create(Options(sp).ConnectionString, Options(sp).TaskHub, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => AzureStorageTaskHub.Settings(
+            StorageAccount.FromConnectionString(Options(sp).ConnectionString), Options(sp).TaskHub, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => new AzureStorageOrchestrationService(sp.GetRequiredService<AzureStorageOrchestrationServiceSettings>()));
         services.AddSingleton(sp => new VirtualClock(Options(sp).VirtualClockStart
             ?? throw new InvalidOperationException("The development clock exists only when the engine is given its start.")));
         services.AddSingleton<IClock>(sp => Options(sp).VirtualClockStart is null ? systemClock : sp.GetRequiredService<VirtualClock>());
@@ -49,7 +51,7 @@ public static class DurableEngine
             ? sp.GetRequiredService<AzureStorageOrchestrationService>()
             : sp.GetRequiredService<TimeSkippingOrchestrationService>());
         services.AddSingleton(sp => new CourseOrchestrations((IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>()));
-        services.AddCourseSteps().AddHostedService<CourseWorkerService>().AddHostedService<Retention.RetentionSweepStarter>();
+        services.AddOperations(systemClock).AddCourseSteps().AddHostedService<CourseWorkerService>().AddHostedService<Retention.RetentionSweepStarter>();
         return services;
     }
 

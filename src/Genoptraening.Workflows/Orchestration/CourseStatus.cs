@@ -9,4 +9,8 @@ namespace Genoptraening.Workflows.Orchestration;
 /// <param name="NextDue">The course's next timer.</param>
 /// <param name="Outcome">Set once the course has ended.</param>
 /// <param name="Faulted">True while a step keeps failing and waits for an operator's retry.</param>
-public sealed record CourseStatus(int Step, string? LastRequestId, DateTimeOffset? NextDue, string? Outcome, bool Faulted);
+/// <param name="Error">While faulted: the last error's type name (never its message, which may quote data).</param>
+/// <param name="Attempts">While faulted: how many times the step has been tried.</param>
+/// <param name="RetriesAt">While faulted: when the step is tried again without an operator.</param>
+public sealed record CourseStatus(
+    int Step, string? LastRequestId, DateTimeOffset? NextDue, string? Outcome, bool Faulted, string? Error = null, int Attempts = 0, DateTimeOffset? RetriesAt = null);

@@ -17,8 +17,10 @@ internal sealed class StepRunner(TaskOrchestrationContext context)
     public async Task<StepOutcome> RunAsync(StepTrigger trigger)
     {
         step++;
+        var attemptsOfStep = 0;
         for (var attempt = 1; ; attempt++)
         {
+            attemptsOfStep++;
             var outcome = await TryStepAsync(new StepInput(context.InstanceId, step, attempt, trigger.Request, trigger.TimerDue));
             if (outcome.Failure is null)
             {
@@ -33,8 +35,7 @@ internal sealed class StepRunner(TaskOrchestrationContext context)
                 continue;
             }
 
-            context.SetCustomStatus(new CourseStatus(step, lastRequestId, NextDue: null, Outcome: null, Faulted: true));
-            await WaitForOperatorAsync(outcome.Failure.Error);
+            await WaitForOperatorAsync(outcome.Failure.Error, attemptsOfStep);
             attempt = 0;
         }
     }
@@ -53,9 +54,11 @@ internal sealed class StepRunner(TaskOrchestrationContext context)
         }
     }
 
-    private async Task WaitForOperatorAsync(string error)
+    private async Task WaitForOperatorAsync(string error, int attempts)
     {
         var retryAt = await context.CallActivityAsync<DateTimeOffset>(nameof(CourseFaultActivity), new CourseFault(context.InstanceId, step, error));
+        // The status is no history event: saved with the episode that waits, it tells the operators what failed and when it is tried again.
+        context.SetCustomStatus(new CourseStatus(step, lastRequestId, NextDue: null, Outcome: null, Faulted: true, error, attempts, retryAt));
         using var cancelTimer = new CancellationTokenSource();
         var retry = context.WaitForExternalEvent<string>(CourseEventNames.Retry, cancelTimer.Token);
         var timer = context.CreateTimer(retryAt.UtcDateTime, cancelTimer.Token);

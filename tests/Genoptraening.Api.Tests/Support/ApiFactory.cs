@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Genoptraening.Api.Tests.Support;
 
@@ -8,7 +9,8 @@ namespace Genoptraening.Api.Tests.Support;
 /// The real host in memory on a real Azurite: Development settings and keys, a task hub and course
 /// tables of its own (named <paramref name="name"/>), the development clock starting at <paramref name="clockStart"/>.
 /// </summary>
-public sealed class ApiFactory(string storage, string name, string clockStart) : WebApplicationFactory<Program>
+/// <remarks><paramref name="services"/>: a test's own additions to the host's services, after the host's (e.g. a store that fails on purpose).</remarks>
+public sealed class ApiFactory(string storage, string name, string clockStart, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>The storage account's connection string (Azurite).</summary>
     public string Storage => storage;
@@ -41,5 +43,9 @@ public sealed class ApiFactory(string storage, string name, string clockStart) :
             ["Clock:Mode"] = "Virtual",
             ["Clock:Start"] = clockStart,
         }));
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Genoptraening.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Genoptraening.Api.Tests.Support;
@@ -20,10 +21,10 @@ public sealed class ApiHosts : IAsyncLifetime
 
     public Task InitializeAsync() => Azurite.StartAsync();
 
-    public async Task<ApiFactory> CreateAsync(string clockStart = "2026-05-08T08:00:00+02:00")
+    public async Task<ApiFactory> CreateAsync(string clockStart = "2026-05-08T08:00:00+02:00", Action<IServiceCollection>? services = null)
     {
         await StopAllAsync();
-        var factory = new ApiFactory(Azurite.ConnectionString, $"api{++created}", clockStart);
+        var factory = new ApiFactory(Azurite.ConnectionString, $"api{++created}", clockStart, services);
         factories.Add(factory);
         return factory;
     }
