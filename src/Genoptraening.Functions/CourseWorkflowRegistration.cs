@@ -1,10 +1,12 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
+using DurableTask.AzureStorage.Monitoring;
 using Genoptraening.Web;
 using Genoptraening.Web.Dashboard;
 using Genoptraening.Web.Endpoints;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
+using Genoptraening.Workflows.Operations;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +34,8 @@ public static class CourseWorkflowRegistration
         services.AddSingleton(sp => AzureStorageTaskHub.Settings(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new AzureStorageOrchestrationService(sp.GetRequiredService<AzureStorageOrchestrationServiceSettings>()));
         services.AddOperations(WallClock());
+        services.AddSingleton(sp => new TaskHubReadiness(async _ =>
+            await new DisconnectedPerformanceMonitor(sp.GetRequiredService<AzureStorageOrchestrationServiceSettings>()).PulseAsync().ConfigureAwait(false) is not null));
         services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddHostedService<CourseTablesAtStart>();
         services.AddHostedService<Workflows.Retention.RetentionSweepStarter>();

@@ -35,7 +35,7 @@ public static class ApiPipeline
         app.UseApiKeyGate();
         // The one document, at a fixed path: an unknown name is then the host's own 404 with problem details.
         app.MapOpenApi("/openapi/v1.json");
-        app.MapOperations();
+        app.MapHostEndpoints();
         foreach (var route in ApiRoutes.All)
         {
             app.MapApiRoute(route);

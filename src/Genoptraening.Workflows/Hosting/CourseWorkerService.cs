@@ -15,6 +15,10 @@ namespace Genoptraening.Workflows.Hosting;
 public sealed class CourseWorkerService(IServiceProvider services, DurableEngineOptions options) : IHostedService
 {
     private TaskHubWorker? worker;
+    private volatile bool running;
+
+    /// <summary>True from the worker's start to the start of its stop: the host's readiness.</summary>
+    public bool IsRunning => running;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +34,7 @@ public sealed class CourseWorkerService(IServiceProvider services, DurableEngine
         var service = services.GetRequiredService<IOrchestrationService>();
         worker = CourseWorker.Create(service, services, virtualClock ? DurableEngine.VirtualTimerChunk : DurableEngine.AzureStorageTimerChunk);
         await worker.StartAsync().ConfigureAwait(false);
+        running = true;
     }
 
     /// <summary>
@@ -39,6 +44,7 @@ public sealed class CourseWorkerService(IServiceProvider services, DurableEngine
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        running = false;
         if (worker is null)
         {
             return;

@@ -1,6 +1,7 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Genoptraening.Workflows.Clock;
+using Genoptraening.Workflows.Operations;
 using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.TimeSkipping;
@@ -51,7 +52,9 @@ public static class DurableEngine
             ? sp.GetRequiredService<AzureStorageOrchestrationService>()
             : sp.GetRequiredService<TimeSkippingOrchestrationService>());
         services.AddSingleton(sp => new CourseOrchestrations((IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>()));
-        services.AddOperations(systemClock).AddCourseSteps().AddHostedService<CourseWorkerService>().AddHostedService<Retention.RetentionSweepStarter>();
+        services.AddSingleton<CourseWorkerService>().AddHostedService(sp => sp.GetRequiredService<CourseWorkerService>());
+        services.AddSingleton(sp => new TaskHubReadiness(_ => Task.FromResult(sp.GetRequiredService<CourseWorkerService>().IsRunning)));
+        services.AddOperations(systemClock).AddCourseSteps().AddHostedService<Retention.RetentionSweepStarter>();
         return services;
     }
 

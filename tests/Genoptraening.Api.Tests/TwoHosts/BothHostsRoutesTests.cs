@@ -21,8 +21,11 @@ public sealed class BothHostsRoutesTests(ApiHosts hosts)
         "POST courses/{}/terminate", "DELETE courses/{}", "GET reports/quality",
     ];
 
-    /// <summary>The local host's own, not in Azure: its health check, the development clock, the OpenAPI document.</summary>
-    private static readonly string[] LocalHostOnly = ["GET healthz", "POST api/dev/clock", "GET openapi/v1.json"];
+    /// <summary>The local host's own, not in Azure: the development clock, the OpenAPI document.</summary>
+    private static readonly string[] LocalHostOnly = ["POST api/dev/clock", "GET openapi/v1.json"];
+
+    /// <summary>Ready and live: at the local host's root, under <c>api/</c> in the Functions app.</summary>
+    private static readonly string[] HealthChecks = ["GET healthz", "GET healthz/live"];
 
     /// <summary>The dashboard's pages: at the local host's root, under <c>dashboard/</c> in the Functions app.</summary>
     private static readonly string[] DashboardPages =
@@ -39,13 +42,15 @@ public sealed class BothHostsRoutesTests(ApiHosts hosts)
         var functions = FunctionsRoutes();
 
         Assert.All(LocalHostOnly, route => Assert.Contains(route, local));
+        Assert.All(HealthChecks, route => Assert.Contains(route, local));
+        Assert.All(HealthChecks, route => Assert.Contains(route, functions));
         var api = local.Where(r => r.Contains(" api/", StringComparison.Ordinal) && !LocalHostOnly.Contains(r))
             .Select(r => r.Replace(" api/", " ", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(api, functions.Where(r => !IsFunctionsPage(r)).ToList());
+        Assert.Equal(api, functions.Where(r => !IsFunctionsPage(r) && !HealthChecks.Contains(r)).ToList());
         Assert.All(ContractRoutes, route => Assert.Contains(route, api.Select(Anonymous)));
         Assert.DoesNotContain(functions, r => r.Contains("dev/clock", StringComparison.Ordinal));
 
-        var localPages = local.Where(r => !r.Contains(" api/", StringComparison.Ordinal) && !LocalHostOnly.Contains(r)).Select(Anonymous).Order(StringComparer.Ordinal).ToList();
+        var localPages = local.Where(r => !r.Contains(" api/", StringComparison.Ordinal) && !LocalHostOnly.Contains(r) && !HealthChecks.Contains(r)).Select(Anonymous).Order(StringComparer.Ordinal).ToList();
         var functionsPages = functions.Where(IsFunctionsPage).Select(r => Anonymous(System.Text.RegularExpressions.Regex.Replace(r, " dashboard/?", " "))).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(DashboardPages.Order(StringComparer.Ordinal), localPages);
         Assert.Equal(localPages, functionsPages);

@@ -3,6 +3,7 @@ using Genoptraening.Web.Endpoints;
 using Genoptraening.Web.Http;
 using Genoptraening.Web.Intake;
 using Genoptraening.Web.Security;
+using Genoptraening.Workflows.Operations;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage.Azure;
 using Genoptraening.Workflows.TimeSkipping;
@@ -11,8 +12,8 @@ using Microsoft.Extensions.Options;
 
 namespace Genoptraening.Api.Endpoints;
 
-/// <summary>Health, and in Development with <c>Clock:Mode=Virtual</c> the clock that skips time.</summary>
-public static class OperationsEndpoints
+/// <summary>Health (live and ready), and in Development with <c>Clock:Mode=Virtual</c> the clock that skips time.</summary>
+public static class HostEndpoints
 {
     /// <summary>How long a move of the clock waits for the steps it woke before it gives up answering.</summary>
     private static readonly TimeSpan StepsPatience = TimeSpan.FromMinutes(2);
@@ -24,10 +25,13 @@ public static class OperationsEndpoints
         .Accepts<ClockAdvance>(RequestBody.Json)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType));
 
-    public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapHostEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/healthz", HealthAsync).AllowAnonymous().WithTags("Operations").WithSummary("Reports whether the storage account answers.");
+        app.MapGet("/healthz", ReadyAsync).AllowAnonymous().WithTags("Operations")
+            .WithSummary("Ready: 200 when the storage account answers and the task hub's worker is started, else 503 naming what is not.");
+        app.MapGet("/healthz/live", () => TypedResults.Ok(HealthChecks.Live)).AllowAnonymous().WithTags("Operations")
+            .WithSummary("Live: 200 while the process answers, whatever its dependencies do.");
         if (app.ServiceProvider.GetRequiredService<IOptions<ClockOptions>>().Value.IsVirtual)
         {
             app.MapApiRoute(DevelopmentClock);
@@ -36,20 +40,11 @@ public static class OperationsEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> HealthAsync(
-        AzureCourseStores stores, ILoggerFactory logs, CancellationToken cancellationToken)
+    private static async Task<JsonHttpResult<HealthChecks.Health>> ReadyAsync(
+        AzureCourseStores stores, TaskHubReadiness taskHub, ILoggerFactory logs, CancellationToken cancellationToken)
     {
-        try
-        {
-            await stores.PingAsync(cancellationToken);
-            return TypedResults.Ok(new Health("healthy", "azure-storage", null));
-        }
-        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException)
-        {
-            // The reason goes to the log, not to an anonymous caller.
-            Log.StorageUnreachable(logs.CreateLogger(nameof(OperationsEndpoints)), e);
-            return TypedResults.Json(new Health("unhealthy", "azure-storage", "the storage account does not answer"), statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+        var (status, answer) = await HealthChecks.ReadyAsync(stores, taskHub, logs.CreateLogger("Health"), cancellationToken);
+        return TypedResults.Json(answer, statusCode: status);
     }
 
     private static async Task<Results<Ok<ClockState>, ValidationProblem, ProblemHttpResult>> AdvanceClockAsync(
