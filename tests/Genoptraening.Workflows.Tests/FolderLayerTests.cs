@@ -15,7 +15,7 @@ public partial class FolderLayerTests
         { "Genoptraening.Domain", ["Vocabulary", "Calendar", "Deadlines", "Catalog", "Courses", "Reports"] },
         {
             "Genoptraening.Workflows",
-            ["Clock", "Catalog", "Serialization", "Views", "Alerts", "Storage", "Steps", "Orchestration", "Reads", "Requests", "Retention", "Operations", "TimeSkipping", "Simulation", "Hosting"]
+            ["Clock", "Telemetry", "Catalog", "Serialization", "Views", "Alerts", "Storage", "Steps", "Orchestration", "Reads", "Requests", "Retention", "Operations", "TimeSkipping", "Simulation", "Hosting"]
         },
         { "Genoptraening.Web", ["Http", "Intake", "Security", "Reports", "Letters", "Dashboard", "Endpoints"] },
         { "Genoptraening.Api", ["Properties", "Engine", "Http", "Endpoints", "Dashboard", "Extensions"] },

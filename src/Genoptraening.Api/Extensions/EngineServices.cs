@@ -1,4 +1,5 @@
 using Genoptraening.Api.Engine;
+using Genoptraening.Web.Http;
 using Genoptraening.Workflows.Catalog;
 using Genoptraening.Workflows.Hosting;
 using Genoptraening.Workflows.Serialization;
@@ -24,6 +25,7 @@ public static class EngineServices
         services.AddSingleton(sp => CatalogDirectory.Load(sp.GetRequiredService<IConfiguration>()[SettingKeys.CatalogPath] is { Length: > 0 } path ? path : CatalogDirectory.Default));
         services.AddDurableCourseEngine(sp => EngineOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<ClockOptions>>().Value, development), SystemTime());
         services.AddHostedService<Dashboard.DemoData>();
+        services.AddProductTelemetry(builder.Configuration);
         return builder;
     }
 

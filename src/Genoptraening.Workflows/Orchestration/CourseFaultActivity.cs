@@ -1,5 +1,6 @@
 using Genoptraening.Workflows.Alerts;
 using Genoptraening.Workflows.Steps;
+using Genoptraening.Workflows.Telemetry;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -21,6 +22,7 @@ public sealed partial class CourseFaultActivity(IAlertSender alerts, IClock cloc
         ArgumentNullException.ThrowIfNull(input);
         var now = clock.GetCurrentInstant();
         LogFaulted(logger, input.CourseId, input.Step, input.Error);
+        ProductTelemetry.Faults.Add(1, new KeyValuePair<string, object?>("error", input.Error));
         try
         {
             await alerts.SendAsync([FaultAlerts.For(input.CourseId, input.Step, input.Error, now)]).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using Genoptraening.Workflows.Orchestration;
 using Genoptraening.Workflows.Reads;
 using Genoptraening.Workflows.Serialization;
 using Genoptraening.Workflows.Storage;
+using Genoptraening.Workflows.Telemetry;
 using NodaTime;
 
 namespace Genoptraening.Workflows.Requests;
@@ -48,9 +49,13 @@ public sealed class CourseService(ICourseEventStore events, CourseOrchestrations
             return new CourseAnswer.Refused(refused.Refusal!, sent.Course);
         }
 
-        return await AwaitAnswerAsync(courseId, sent.RequestId, AnswerBound, cancellationToken).ConfigureAwait(false) is { } answer
-            ? await AnswerWithCourseAsync(courseId, answer, cancellationToken).ConfigureAwait(false)
-            : new CourseAnswer.Pending(sent.RequestId);
+        if (await AwaitAnswerAsync(courseId, sent.RequestId, AnswerBound, cancellationToken).ConfigureAwait(false) is { } answer)
+        {
+            return await AnswerWithCourseAsync(courseId, answer, cancellationToken).ConfigureAwait(false);
+        }
+
+        ProductTelemetry.AnsweredPastBound.Add(1);
+        return new CourseAnswer.Pending(sent.RequestId);
     }
 
     /// <summary>The answer to a request sent earlier: still pending, or what the step decided.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Azure.Storage.Queues;
 using Genoptraening.Workflows.Alerts;
+using Genoptraening.Workflows.Telemetry;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
@@ -34,6 +35,7 @@ public sealed class QueueAlertSender : IAlertSender
         {
             var queue = await QueueAsync(alert.Queue).ConfigureAwait(false);
             await queue.SendMessageAsync(alert.Body, visibilityTimeout: null, timeToLive: NeverExpires, cancellationToken).ConfigureAwait(false);
+            ProductTelemetry.AlertsSent.Add(1, new KeyValuePair<string, object?>("queue", alert.Queue));
         }
     }
 
