@@ -64,4 +64,12 @@ public sealed class DashboardTriggers(DashboardEndpoints pages)
     [Function(nameof(Web.Dashboard.SignInPage.SignOut))]
     public Task<IActionResult> SignOut([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/log-ud")] HttpRequest request) =>
         pages.InvokeAsync(nameof(SignOut), request.HttpContext).Written();
+
+    [Function(nameof(OperationsPage))]
+    public Task<IActionResult> OperationsPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard/drift")] HttpRequest request) =>
+        pages.InvokeAsync(nameof(OperationsPage), request.HttpContext).Written();
+
+    [Function(nameof(Web.Dashboard.OperationsPage.RetryFaulted))]
+    public Task<IActionResult> RetryFaulted([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dashboard/drift")] HttpRequest request) =>
+        pages.InvokeAsync(nameof(RetryFaulted), request.HttpContext).Written();
 }

@@ -67,6 +67,7 @@ public sealed partial class MalformedInputCorpusTests(ApiHosts hosts, ITestOutpu
         ["PAGE /"] = RouteInput.Page(),
         ["PAGE /rapport"] = RouteInput.Page(),
         ["PAGE /rapport/csv"] = RouteInput.Page(),
+        ["PAGE /drift"] = RouteInput.Page(new Field("courseId", Kind.Text), new Field("error", Kind.Text)),
         ["PAGE /log-ind"] = RouteInput.Page(new Field("municipality", Kind.Text, Required: true)) with { FormBase = "municipality=aarhus" },
         ["PAGE /forloeb/{id:guid}"] = RouteInput.Page(new("type", Kind.Text, Required: true), new("at", Kind.Instant), new("startDate", Kind.Date, Required: true))
             with { FormBase = "type=StartOffered&at=2026-05-08T10%3A00%3A00%2B02%3A00&startDate=2026-05-20" },

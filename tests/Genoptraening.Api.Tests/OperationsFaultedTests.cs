@@ -75,6 +75,54 @@ public sealed class OperationsFaultedTests(ApiHosts hosts)
     }
 
     [Fact]
+    public async Task DriftPage_ListsTheMunicipalitysFaultedCourses_AndRetriesOneThenAllOfAnError()
+    {
+        FailingAppends? store = null;
+        var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00", FailingAppends.Into(s => store = s)));
+        var first = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "DRIFT-1", "rebild"));
+        var second = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "DRIFT-2", "rebild"));
+        var elsewhere = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "DRIFT-3", "norddjurs"));
+        foreach (var id in new[] { first, second, elsewhere })
+        {
+            store!.Fail(id, () => new InvalidOperationException("a bug in a step (the test's)"));
+        }
+
+        foreach (var at in new[] { WarningAt, "2026-05-11T00:00:10+02:00", "2026-05-11T00:00:30+02:00" })
+        {
+            await api.AdvanceAsync(at);
+        }
+
+        using var visitator = api.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        visitator.DefaultRequestHeaders.Add("Cookie", $"{Web.Dashboard.Visitator.DevelopmentCookie}=rebild");
+        var page = await visitator.GetStringAsync("/drift");
+        Assert.Contains($"data-course=\"{first}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"data-course=\"{second}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(elsewhere, page, StringComparison.Ordinal); // another municipality's
+        Assert.Contains("data-kind=\"control\"", page, StringComparison.Ordinal);
+
+        store!.Heal();
+        Assert.Contains("1 prøvet igen: 1 kom videre.", await PostAsync(visitator, [new("courseId", first)]), StringComparison.Ordinal);
+        var afterAll = await PostAsync(visitator, [new("error", "InvalidOperationException")]);
+        Assert.Contains("1 prøvet igen: 1 kom videre.", afterAll, StringComparison.Ordinal);
+        Assert.Contains("id=\"no-faults\"", afterAll, StringComparison.Ordinal);
+        Assert.Equal(elsewhere, Assert.Single(await FaultedAsync(api, string.Empty)).GetProperty("courseId").GetString());
+    }
+
+    /// <summary>Posts the page's form as a browser does (same origin), follows its redirect, and returns the page it shows.</summary>
+    private static async Task<string> PostAsync(HttpClient visitator, KeyValuePair<string, string>[] fields)
+    {
+        using var form = new HttpRequestMessage(HttpMethod.Post, "/drift") { Content = new FormUrlEncodedContent(fields) };
+        form.Headers.Add("Sec-Fetch-Site", "same-origin");
+        using var posted = await visitator.SendAsync(form);
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        var flash = posted.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Web.Dashboard.FormRedirect.Cookie, StringComparison.Ordinal)).Split(';')[0];
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/drift");
+        get.Headers.Add("Cookie", $"{Web.Dashboard.Visitator.DevelopmentCookie}=rebild; {flash}");
+        using var shown = await visitator.SendAsync(get);
+        return WebUtility.HtmlDecode(await shown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task FaultedList_IsForAdministrators_AndItsFilterIsChecked()
     {
         var api = new CourseClient(await hosts.CreateAsync());

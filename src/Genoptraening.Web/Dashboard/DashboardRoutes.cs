@@ -15,6 +15,8 @@ public static class DashboardRoutes
         new(nameof(InboxPage.Acknowledge), "POST", InboxPage.Path, InboxPage.Acknowledge),
         new(nameof(ReportPage), "GET", ReportPage.Path, ReportPage.GetAsync),
         new(nameof(ReportPage.Csv), "GET", ReportPage.Path + "/csv", ReportPage.Csv),
+        new(nameof(OperationsPage), "GET", OperationsPage.Path, OperationsPage.GetAsync),
+        new(nameof(OperationsPage.RetryFaulted), "POST", OperationsPage.Path, OperationsPage.RetryFaulted),
         new(nameof(SignInPage), "GET", SignInPage.Path, SignInPage.Get, ForVisitators: false),
         new(nameof(SignInPage.SignIn), "POST", SignInPage.Path, SignInPage.SignIn, ForVisitators: false),
         new(nameof(SignInPage.SignOut), "POST", SignInPage.SignOutPath, SignInPage.SignOut, ForVisitators: false),

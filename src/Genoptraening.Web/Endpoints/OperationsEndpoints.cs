@@ -45,7 +45,7 @@ public static class OperationsEndpoints
             return problem;
         }
 
-        var results = await faulted.RetryAsync(filter!, cancellationToken);
+        var results = await faulted.RetryAsync(filter!, cancellationToken: cancellationToken);
         var logger = logs.CreateLogger(nameof(OperationsEndpoints));
         var actor = Caller.From(user).Name;
         foreach (var result in results)

@@ -42,12 +42,12 @@ public sealed class FaultedCourses(TaskHubInstances instances, CourseOrchestrati
     }
 
     /// <summary>
-    /// Asks every faulted course that matches <paramref name="filter"/> to try its step again, then waits up to
-    /// <see cref="RetryPatience"/> for each to recover or fault again, and says what each did.
+    /// Asks every faulted course that matches <paramref name="filter"/> (and is <paramref name="only"/>, when given) to try its step
+    /// again, then waits up to <see cref="RetryPatience"/> for each to recover or fault again, and says what each did.
     /// </summary>
-    public async Task<IReadOnlyList<RetryResult>> RetryAsync(FaultFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RetryResult>> RetryAsync(FaultFilter filter, Guid? only = null, CancellationToken cancellationToken = default)
     {
-        var faulted = await ListAsync(filter, cancellationToken).ConfigureAwait(false);
+        var faulted = (await ListAsync(filter, cancellationToken).ConfigureAwait(false)).Where(c => only is null || c.CourseId == only).ToList();
         foreach (var course in faulted)
         {
             await orchestrations.RetryAsync(course.CourseId).ConfigureAwait(false);

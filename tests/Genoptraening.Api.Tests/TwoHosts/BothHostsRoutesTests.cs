@@ -30,7 +30,7 @@ public sealed class BothHostsRoutesTests(ApiHosts hosts)
     /// <summary>The dashboard's pages: at the local host's root, under <c>dashboard/</c> in the Functions app.</summary>
     private static readonly string[] DashboardPages =
     [
-        "GET ", "GET forloeb/{}", "POST forloeb/{}", "GET forloeb/{}/brev/frit-valg", "GET forloeb/{}/frit-valg", "POST forloeb/{}/frit-valg", "GET indbakke", "POST indbakke", "GET rapport", "GET rapport/csv",
+        "GET ", "GET forloeb/{}", "POST forloeb/{}", "GET forloeb/{}/brev/frit-valg", "GET forloeb/{}/frit-valg", "POST forloeb/{}/frit-valg", "GET indbakke", "POST indbakke", "GET rapport", "GET rapport/csv", "GET drift", "POST drift",
         "GET log-ind", "POST log-ind", "POST log-ud",
     ];
 
