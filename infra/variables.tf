@@ -119,3 +119,8 @@ variable "audit_policy_locked" {
   type        = bool
   default     = false
 }
+
+variable "operator_email" {
+  description = "Where the operators' alerts go (not ready, faulted courses, late timers, requests past the bound): docs/operations.md."
+  type        = string
+}

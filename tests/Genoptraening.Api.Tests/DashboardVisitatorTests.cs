@@ -175,7 +175,7 @@ public sealed partial class DashboardVisitatorTests(DemoDashboard demo) : IClass
         var page = await demo.SignedInAsync();
         var id = await page.Locator("#courses tbody tr").First.GetAttributeAsync("data-course");
         var violations = new List<string>(await Browser.SeriousAccessibilityViolationsAsync(signIn));
-        foreach (var path in new[] { "/", $"/forloeb/{id}", "/indbakke", "/rapport" })
+        foreach (var path in new[] { "/", $"/forloeb/{id}", "/indbakke", "/rapport", "/drift" })
         {
             await page.GotoAsync(demo.Url(path));
             violations.AddRange((await Browser.SeriousAccessibilityViolationsAsync(page)).Select(v => $"{path}: {v}"));
