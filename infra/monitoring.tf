@@ -68,7 +68,7 @@ locals {
       threshold   = 0
     }
     timer_lateness = {
-      description = "Timers wake their courses late (p99 over 5 minutes): docs/operations.md, \"Timer lateness\"."
+      description = "A timer woke its course more than 5 minutes late (the largest lateness in 15 minutes): docs/operations.md, \"Timer lateness\"."
       severity    = 2
       query       = "customMetrics | where name == 'genoptraening.timer.lateness' | summarize value = max(valueMax)"
       threshold   = 300

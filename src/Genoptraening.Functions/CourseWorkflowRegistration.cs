@@ -1,6 +1,5 @@
 using Azure.Identity;
 using DurableTask.AzureStorage;
-using DurableTask.AzureStorage.Monitoring;
 using Genoptraening.Web;
 using Genoptraening.Web.Dashboard;
 using Genoptraening.Web.Endpoints;
@@ -34,8 +33,7 @@ public static class CourseWorkflowRegistration
         services.AddSingleton(sp => AzureStorageTaskHub.Settings(account, TaskHubConfiguration.Read(configuration), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new AzureStorageOrchestrationService(sp.GetRequiredService<AzureStorageOrchestrationServiceSettings>()));
         services.AddOperations(WallClock());
-        services.AddSingleton(sp => new TaskHubReadiness(async _ =>
-            await new DisconnectedPerformanceMonitor(sp.GetRequiredService<AzureStorageOrchestrationServiceSettings>()).PulseAsync().ConfigureAwait(false) is not null));
+        services.AddSingleton(sp => new TaskHubReadiness(sp.GetRequiredService<TaskHubHealth>().IsProvisionedAsync));
         services.AddSingleton(sp => new CourseOrchestrations(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddHostedService<CourseTablesAtStart>();
         services.AddHostedService<Workflows.Retention.RetentionSweepStarter>();

@@ -100,6 +100,11 @@ public sealed class OperationsFaultedTests(ApiHosts hosts)
         Assert.DoesNotContain(elsewhere, page, StringComparison.Ordinal); // another municipality's
         Assert.Contains("data-kind=\"control\"", page, StringComparison.Ordinal);
 
+        // A course named but not one course's id retries nothing (not all).
+        var refused = await PostAsync(visitator, [new("courseId", "not-a-course")]);
+        Assert.Contains(Web.Dashboard.FormOutcome.NoSuchCourse, refused, StringComparison.Ordinal);
+        Assert.Contains($"data-course=\"{second}\"", refused, StringComparison.Ordinal);
+
         store!.Heal();
         Assert.Contains("1 prøvet igen: 1 kom videre.", await PostAsync(visitator, [new("courseId", first)]), StringComparison.Ordinal);
         var afterAll = await PostAsync(visitator, [new("error", "InvalidOperationException")]);
@@ -131,6 +136,8 @@ public sealed class OperationsFaultedTests(ApiHosts hosts)
         using var badError = await api.Factory.Client(Admin).GetAsync("/api/operations/faulted?error=%3Cscript%3E");
         using var badMunicipality = await api.Factory.Client(Admin).PostAsync("/api/operations/faulted/retry?municipality=Rebild%20Kommune", null);
         using var none = await api.Factory.Client(Admin).PostAsync("/api/operations/faulted/retry", null);
+        using var mistyped = await api.Factory.Client(Admin).PostAsync("/api/operations/faulted/retry?municiplaity=rebild", null);
+        using var twice = await api.Factory.Client(Admin).PostAsync("/api/operations/faulted/retry?error=A&error=B", null);
 
         Assert.Equal(HttpStatusCode.Forbidden, municipality.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, hospital.StatusCode);
@@ -139,6 +146,9 @@ public sealed class OperationsFaultedTests(ApiHosts hosts)
         Assert.Equal(HttpStatusCode.BadRequest, badMunicipality.StatusCode);
         Assert.Contains("\"municipality\"", await badMunicipality.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, none.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, mistyped.StatusCode); // a mistyped filter retries nothing, rather than everything
+        Assert.Contains("\"municiplaity\"", await mistyped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
         Assert.Empty(JsonDocument.Parse(await none.Content.ReadAsStringAsync()).RootElement.GetProperty("retried").EnumerateArray());
     }
 

@@ -27,13 +27,13 @@ public sealed class TelemetryTests(ApiHosts hosts)
     [Fact]
     public async Task ACoursesLife_IsTracedAndMeasured_AndNoCprOrFreeTextIsExported()
     {
-        var spans = new List<Activity>();
-        var metrics = new List<MetricSnapshot>();
-        var logs = new List<LogRecord>();
+        var exportedSpans = new ExportedCollection<Activity>();
+        var exportedMetrics = new ExportedCollection<MetricSnapshot>();
+        var exportedLogs = new ExportedCollection<LogRecord>();
         var api = new CourseClient(await hosts.CreateAsync("2026-05-08T10:00:00+02:00", services => services
-            .ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))
-            .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics))
-            .ConfigureOpenTelemetryLoggerProvider(l => l.AddInMemoryExporter(logs))));
+            .ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(exportedSpans))
+            .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(exportedMetrics))
+            .ConfigureOpenTelemetryLoggerProvider(l => l.AddInMemoryExporter(exportedLogs))));
 
         var id = await api.PostPlanAsync(HospitalA, Plan("5790000000001", "TELEMETRY-1", "rebild"));
         var municipality = api.Factory.Client("dev-rebild");
@@ -52,7 +52,8 @@ public sealed class TelemetryTests(ApiHosts hosts)
         Assert.True(api.Factory.Services.GetRequiredService<TracerProvider>().ForceFlush());
         Assert.True(api.Factory.Services.GetRequiredService<MeterProvider>().ForceFlush());
         Assert.True(api.Factory.Services.GetRequiredService<LoggerProvider>().ForceFlush());
-        await api.Factory.DisposeAsync(); // its exporters stop adding to the lists
+        await api.Factory.DisposeAsync();
+        var (spans, metrics, logs) = (exportedSpans.Snapshot(), exportedMetrics.Snapshot(), exportedLogs.Snapshot());
 
         Assert.Contains(spans, s => s.Source.Name == "Genoptraening.Workflows" && s.DisplayName == "course step" && (string?)s.GetTagItem("course.trigger") == "timer");
         Assert.Contains(spans, s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server);

@@ -21,25 +21,36 @@ public static class OperationsPage
         ArgumentNullException.ThrowIfNull(health);
         var courses = await faulted.ListAsync(new FaultFilter(Municipality: frame.SignedIn), cancellationToken).ConfigureAwait(false);
         var report = await health.ReadAsync(cancellationToken).ConfigureAwait(false);
+
+        // Another municipality's escalation queue is its own business: the page shows the shared queues and this municipality's.
+        var own = Workflows.Alerts.EscalationMessage.QueueFor(frame.SignedIn);
+        report = report with { Queues = [.. report.Queues.Where(q => q.Kind != "escalations" || q.Name == own)] };
         return Page.Of<Pages.OperationsView>(frame, new Model(courses, report, FormRedirect.Take(context, frame)));
     }
 
-    /// <summary>Retries the course the form names (<c>courseId</c>), or all the municipality's faulted courses with the error it names (<c>error</c>).</summary>
-    public static async Task<IResult> RetryFaulted(HttpContext context, PageFrame frame, FaultedCourses faulted, ILoggerFactory logs, CancellationToken cancellationToken)
+    /// <summary>Retries the course the form names (<c>courseId</c>), or all the municipality's faulted courses with the error it names (<c>error</c>, or all).</summary>
+    public static async Task<IResult> RetryFaulted(HttpContext context, PageFrame frame, FaultedCourses faulted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(faulted);
         var form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        var filter = new FaultFilter(form["error"] is { Count: 1 } error && error[0] is { Length: > 0 and <= 200 } e ? e : null, frame.SignedIn);
-        var one = Guid.TryParse(form["courseId"], out var courseId) ? courseId : (Guid?)null;
-        var results = await faulted.RetryAsync(filter, one, cancellationToken).ConfigureAwait(false);
-        var logger = logs.CreateLogger(nameof(OperationsPage));
-        foreach (var result in results)
+        Guid? one = null;
+        if (form.ContainsKey("courseId"))
         {
-            Http.Log.CourseRetried(logger, result.CourseId, frame.Who!);
+            // A course named but not one course's id retries nothing, rather than all.
+            if (form["courseId"] is not { Count: 1 } named || !Guid.TryParse(named[0], out var id))
+            {
+                return FormRedirect.To(context, frame, Path, FormOutcome.Refused(FormOutcome.NoSuchCourse));
+            }
+
+            one = id;
         }
 
+        var filter = new FaultFilter(form["error"] is { Count: 1 } error && error[0] is { Length: > 0 and <= 200 } e ? e : null, frame.SignedIn);
+
+        // The log names the municipality's visitators, not the person: logs carry no names.
+        var results = await faulted.RetryAsync(filter, $"visitator ({frame.SignedIn})", one, cancellationToken).ConfigureAwait(false);
         return FormRedirect.To(context, frame, Path, Outcome(results));
     }
 
@@ -55,9 +66,11 @@ public static class OperationsPage
         var recovered = results.Count(r => r.Result == RetryResult.Recovered);
         var again = results.Where(r => r.Result == RetryResult.FaultedAgain).ToList();
         var retrying = results.Count(r => r.Result == RetryResult.Retrying);
+        var ended = results.Count(r => r.Result == RetryResult.Ended);
         var message = string.Create(CultureInfo.InvariantCulture, $"{results.Count} prøvet igen: {recovered} kom videre")
             + (again.Count > 0 ? $", {again.Count} fejlede igen ({string.Join(", ", again.Select(a => a.Error).Distinct())})" : string.Empty)
-            + (retrying > 0 ? $", {retrying} prøver stadig (opdater siden om lidt)" : string.Empty) + ".";
+            + (retrying > 0 ? $", {retrying} prøver stadig (opdater siden om lidt)" : string.Empty)
+            + (ended > 0 ? $", {ended} er afsluttet" : string.Empty) + ".";
         return new FormOutcome(again.Count == 0, message);
     }
 

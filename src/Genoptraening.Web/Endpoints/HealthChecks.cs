@@ -30,16 +30,28 @@ public static class HealthChecks
             return (StatusCodes.Status503ServiceUnavailable, new("unhealthy", "azure-storage", "unreachable", null, "the storage account does not answer"));
         }
 
-        return await taskHub.IsStartedAsync(cancellationToken)
+        bool started;
+        try
+        {
+            started = await taskHub.IsStartedAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException)
+        {
+            Log.StorageUnreachable(logger, e);
+            return (StatusCodes.Status503ServiceUnavailable, new("unhealthy", "azure-storage", "reachable", "unknown", "the task hub's queues do not answer"));
+        }
+
+        return started
             ? (StatusCodes.Status200OK, new("healthy", "azure-storage", "reachable", "started", null))
-            : (StatusCodes.Status503ServiceUnavailable, new("unhealthy", "azure-storage", "reachable", "stopped", "the task hub's worker is not started"));
+            : (StatusCodes.Status503ServiceUnavailable, new("unhealthy", "azure-storage", "reachable", "stopped",
+                "the task hub is not started (the local host: its worker does not run; the Functions app: its queues do not exist)"));
     }
 
     /// <summary>The health answer.</summary>
     /// <param name="Status"><c>live</c>, <c>healthy</c> or <c>unhealthy</c>.</param>
     /// <param name="Store">Where the courses are kept.</param>
     /// <param name="Storage"><c>reachable</c> or <c>unreachable</c>; null in the live answer.</param>
-    /// <param name="TaskHub"><c>started</c> or <c>stopped</c>; null when not checked.</param>
+    /// <param name="TaskHub"><c>started</c>, <c>stopped</c> or <c>unknown</c>; null when not checked.</param>
     /// <param name="Error">What is not ready.</param>
     public sealed record Health(string Status, string Store, string? Storage, string? TaskHub, string? Error);
 }

@@ -18,7 +18,7 @@ public static class OperationsEndpoints
         new("GetFaultedCourses", "GET", "operations/faulted", ApiAccess.Administrators, ListFaultedAsync, b => b.WithTags("Operations")
             .WithSummary("Every faulted course (its step failed every attempt): step, error type, since when, attempts, when it retries by itself; filter by error and municipality.")),
         new("RetryFaultedCourses", "POST", "operations/faulted/retry", ApiAccess.Administrators, RetryFaultedAsync, b => b.WithTags("Operations")
-            .WithSummary("Retry every faulted course matching the filter (error, municipality); answers what each retry did: recovered, faultedAgain, or retrying.")),
+            .WithSummary("Retry every faulted course matching the filter (error, municipality; no other parameter); answers what each retry did: recovered, faultedAgain, retrying or ended.")),
         new("GetTaskHubHealth", "GET", "operations/health", ApiAccess.Administrators, HealthAsync, b => b.WithTags("Operations")
             .WithSummary("The task hub's health: queue depths and oldest messages' ages, courses by status, timers due in the next hour, the last hour's timer lateness (p50, p99).")),
     ];
@@ -37,22 +37,21 @@ public static class OperationsEndpoints
     }
 
     private static async Task<Results<Ok<RetriedJson>, ValidationProblem>> RetryFaultedAsync(
-        FaultedCourses faulted, ClaimsPrincipal user, ILoggerFactory logs, string? error, string? municipality, CancellationToken cancellationToken)
+        HttpRequest request, FaultedCourses faulted, ClaimsPrincipal user, string? error, string? municipality, CancellationToken cancellationToken)
     {
+        // A route that acts takes only what it knows: a mistyped filter (?municiplaity=) would otherwise retry every course.
+        if (request.Query.FirstOrDefault(q => q.Key is not ("error" or "municipality") || q.Value.Count > 1) is { Key: { } unknown })
+        {
+            return Problems.Invalid(unknown, "the retry takes only error and municipality, each once");
+        }
+
         var (filter, problem) = FilterOf(error, municipality);
         if (problem is not null)
         {
             return problem;
         }
 
-        var results = await faulted.RetryAsync(filter!, cancellationToken: cancellationToken);
-        var logger = logs.CreateLogger(nameof(OperationsEndpoints));
-        var actor = Caller.From(user).Name;
-        foreach (var result in results)
-        {
-            Log.CourseRetried(logger, result.CourseId, actor);
-        }
-
+        var results = await faulted.RetryAsync(filter!, Caller.From(user).Name, cancellationToken: cancellationToken);
         return TypedResults.Ok(new RetriedJson([.. results.Select(r => new RetriedJson.Retry(r.CourseId, r.Result, r.Step, r.Error))]));
     }
 
@@ -79,10 +78,12 @@ public static class OperationsEndpoints
     /// <summary>The faulted courses' answer.</summary>
     public sealed record FaultedJson(IReadOnlyList<FaultedJson.Course> Courses)
     {
-        public sealed record Course(Guid CourseId, string? Municipality, string? Standard, int Step, string Error, string Since, int Attempts, string RetriesAt)
+        public sealed record Course(
+            Guid CourseId, string? Municipality, string? Standard, int Step, string Error, string Since, int Attempts, string? RetriesAt, bool RetryingNow)
         {
             public static Course Of(FaultedCourse f) => new(
-                f.CourseId, f.Municipality, f.Standard, f.Step, f.Error, WireTime.Format(f.Since), f.Attempts, WireTime.Format(f.RetriesAt));
+                f.CourseId, f.Municipality, f.Standard, f.Step, f.Error, WireTime.Format(f.Since), f.Attempts,
+                f.RetriesAt is { } at ? WireTime.Format(at) : null, f.RetryingNow);
         }
     }
 
@@ -94,9 +95,10 @@ public static class OperationsEndpoints
 
     /// <summary>The task hub's health; durations in seconds.</summary>
     public sealed record HealthJson(
-        string CheckedAt, string TaskHub, IReadOnlyList<HealthJson.Queue> Queues, IReadOnlyDictionary<string, int> Courses, int TimersDueNextHour, HealthJson.Lateness TimerLateness)
+        string CheckedAt, string TaskHub, IReadOnlyList<HealthJson.Queue> Queues, IReadOnlyDictionary<string, int> Courses, int TimersDueNextHour, int TimersOverdue,
+        HealthJson.Lateness TimerLateness)
     {
-        public sealed record Queue(string Name, string Kind, int Messages, double OldestAgeSeconds);
+        public sealed record Queue(string Name, string Kind, int Messages, int Total, double OldestAgeSeconds);
 
         public sealed record Lateness(int Measured, double? P50Seconds, double? P99Seconds, string? Note);
 
@@ -105,8 +107,8 @@ public static class OperationsEndpoints
             ArgumentNullException.ThrowIfNull(report);
             return new(
                 WireTime.Format(report.CheckedAt), report.TaskHub,
-                [.. report.Queues.Select(q => new Queue(q.Name, q.Kind, q.Messages, Math.Round(q.OldestAge.TotalSeconds, 3)))],
-                report.Courses, report.TimersDueNextHour,
+                [.. report.Queues.Select(q => new Queue(q.Name, q.Kind, q.Messages, q.Total, Math.Round(q.OldestAge.TotalSeconds, 3)))],
+                report.Courses, report.TimersDueNextHour, report.TimersOverdue,
                 new Lateness(report.TimerLateness.Measured, Seconds(report.TimerLateness.P50), Seconds(report.TimerLateness.P99), report.TimerLateness.Note));
         }
 

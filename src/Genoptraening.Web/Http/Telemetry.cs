@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Genoptraening.Workflows.Telemetry;
 using OpenTelemetry;
@@ -32,7 +33,9 @@ public static class Telemetry
             .ConfigureResource(r => r.AddService(ServiceName))
             .WithTracing(t =>
             {
-                t.AddSource(ProductTelemetry.Name).AddSource("Azure.*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                // A storage call is the Azure SDK's span; its HTTP request under it would be the same dependency twice.
+                t.AddSource(ProductTelemetry.Name).AddSource("Azure.*").AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => !IsAzureSdk(Activity.Current) && !IsAzureSdk(Activity.Current?.Parent));
                 if (exporter == "console")
                 {
                     t.AddConsoleExporter();
@@ -72,6 +75,8 @@ public static class Telemetry
 
         return builder;
     }
+
+    private static bool IsAzureSdk(Activity? span) => span?.Source.Name.StartsWith("Azure.", StringComparison.Ordinal) == true;
 
     /// <summary>The exporter the settings name; Azure Monitor where its connection string is set and nothing else is named.</summary>
     public static string ExporterOf(IConfiguration configuration)

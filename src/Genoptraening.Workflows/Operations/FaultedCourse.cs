@@ -7,11 +7,14 @@ namespace Genoptraening.Workflows.Operations;
 /// <param name="Municipality">Its municipality; null while its first step has never been taken.</param>
 /// <param name="Standard">Its standard, e.g. <c>rebild/sul140</c>; null like the municipality.</param>
 /// <param name="Step">The step that keeps failing.</param>
-/// <param name="Error">The last error's type name.</param>
-/// <param name="Since">When the course was marked faulted (by the host's clock).</param>
-/// <param name="Attempts">How many times the step has been tried.</param>
-/// <param name="RetriesAt">When the step is tried again without an operator.</param>
-public sealed record FaultedCourse(Guid CourseId, string? Municipality, string? Standard, int Step, string Error, Instant Since, int Attempts, Instant RetriesAt);
+/// <param name="Error">The last error's type name; <c>unknown</c> for a course faulted before the status named it.</param>
+/// <param name="Since">When the course was marked faulted, by the courses' clock (for a course faulted before the status said
+/// so: when the task hub last saved it).</param>
+/// <param name="Attempts">How many times the step has been tried, counting every round (3, then 6 after a retry that failed again).</param>
+/// <param name="RetriesAt">When the step is tried again without an operator; null for a course faulted before the status said so.</param>
+/// <param name="RetryingNow">Its own retry is due (it is trying again by itself): an operator's retry would only come after it.</param>
+public sealed record FaultedCourse(
+    Guid CourseId, string? Municipality, string? Standard, int Step, string Error, Instant Since, int Attempts, Instant? RetriesAt, bool RetryingNow);
 
 /// <summary>Which faulted courses an operator means: by error type and municipality, each optional.</summary>
 public sealed record FaultFilter(string? Error = null, string? Municipality = null)
@@ -26,12 +29,20 @@ public sealed record FaultFilter(string? Error = null, string? Municipality = nu
 
 /// <summary>What one retry did, as far as the course had got when the answer was given.</summary>
 /// <param name="CourseId">The course.</param>
-/// <param name="Result"><c>recovered</c> (the step succeeded), <c>faultedAgain</c> (it failed every attempt again), or <c>retrying</c> (still trying).</param>
+/// <param name="Result">One of the constants below.</param>
 /// <param name="Step">The course's last step taken when answered.</param>
 /// <param name="Error">The error when faulted again.</param>
 public sealed record RetryResult(Guid CourseId, string Result, int Step, string? Error)
 {
+    /// <summary>The step succeeded: the course goes on, and has left the list.</summary>
     public const string Recovered = "recovered";
+
+    /// <summary>The step failed every attempt again.</summary>
     public const string FaultedAgain = "faultedAgain";
+
+    /// <summary>Still between attempts when the answer was given (or already trying by itself): look again in a minute.</summary>
     public const string Retrying = "retrying";
+
+    /// <summary>The course ended (terminated, purged) before its step was taken again.</summary>
+    public const string Ended = "ended";
 }

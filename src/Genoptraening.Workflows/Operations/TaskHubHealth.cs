@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using DurableTask.AzureStorage;
-using DurableTask.AzureStorage.Monitoring;
 using DurableTask.Core;
 using DurableTask.Core.History;
 using Genoptraening.Workflows.Alerts;
@@ -12,19 +11,19 @@ using NodaTime;
 namespace Genoptraening.Workflows.Operations;
 
 /// <summary>
-/// Reads the task hub's health from Durable Task's and Azure Storage's own APIs: the provider's performance monitor for the
-/// control and work-item queues, the queue service for the alert queues, the instance table for the courses and their next
-/// timers, and the histories of the last hour's episodes for the timers' lateness. Nothing is counted by the product itself.
+/// Reads the task hub's health from Durable Task's and Azure Storage's own APIs: the queue service for the task hub's control
+/// and work-item queues and the alert queues, the instance table for the courses and their next timers, and the histories of the
+/// last hour's episodes for the timers' lateness. Nothing is counted by the product itself.
 /// </summary>
-/// <param name="hubSettings">The task hub's provider settings (the monitor reads the same queues the worker does).</param>
-/// <param name="hub">The task hub, for the histories.</param>
+/// <param name="hub">The task hub: its name and partitions, and its histories.</param>
+/// <param name="hubName">The task hub's name.</param>
+/// <param name="partitionCount">Its partitions: one control queue each.</param>
 /// <param name="instances">The course orchestrations in the instance table.</param>
-/// <param name="alerts">The alert queues.</param>
+/// <param name="queues">The account's queues.</param>
 /// <param name="courseClock">The courses' clock (the development clock on the local host): timers are due by it.</param>
 /// <param name="wallClock">The storage account's time: its messages' insertion times and the histories' timestamps are by it.</param>
 public sealed class TaskHubHealth(
-    AzureStorageOrchestrationServiceSettings hubSettings, AzureStorageOrchestrationService hub, TaskHubInstances instances, QueueAlertSender alerts,
-    IClock courseClock, IClock wallClock)
+    AzureStorageOrchestrationService hub, string hubName, int partitionCount, TaskHubInstances instances, QueueDepths queues, IClock courseClock, IClock wallClock)
 {
     /// <summary>At most this many histories are read for the lateness, the most recently updated first.</summary>
     public const int MaxHistoriesRead = 200;
@@ -33,26 +32,41 @@ public sealed class TaskHubHealth(
 
     private static readonly OrchestrationStatus[] AllStatuses = [];
 
+    private string QueuePrefix => hubName.ToLowerInvariant();
+
+    /// <summary>Whether the task hub is provisioned (its work-item queue exists): the Functions app's readiness, where the Durable extension runs the worker.</summary>
+    public Task<bool> IsProvisionedAsync(CancellationToken cancellationToken = default) => queues.ExistsAsync($"{QueuePrefix}-workitems", cancellationToken);
+
     public async Task<HealthReport> ReadAsync(CancellationToken cancellationToken = default)
     {
         var now = courseClock.GetCurrentInstant();
         var wallNow = wallClock.GetCurrentInstant();
-        var queues = new List<QueueHealth>();
-        queues.AddRange(await TaskHubQueuesAsync().ConfigureAwait(false));
-        queues.AddRange((await alerts.DepthsAsync(cancellationToken).ConfigureAwait(false)).Select(d => new QueueHealth(
-            d.Name, d.Name == FaultAlerts.Queue ? "faults" : "escalations", d.Messages, AgeOf(d.OldestInsertedOn, wallNow))));
+        var named = new List<(string Name, string Kind)>();
+        named.AddRange(Enumerable.Range(0, partitionCount).Select(i => ($"{QueuePrefix}-control-{i.ToString("00", CultureInfo.InvariantCulture)}", "control")));
+        named.Add(($"{QueuePrefix}-workitems", "workItems"));
+        named.AddRange((await queues.NamesAsync(n => n.StartsWith(EscalationMessage.QueuePrefix, StringComparison.Ordinal) || n == FaultAlerts.Queue, cancellationToken)
+            .ConfigureAwait(false)).Select(n => (n, n == FaultAlerts.Queue ? "faults" : "escalations")));
+        var read = new List<QueueHealth>();
+        foreach (var (name, kind) in named)
+        {
+            if (await queues.ReadAsync(name, cancellationToken).ConfigureAwait(false) is { } depth)
+            {
+                read.Add(new QueueHealth(name, kind, depth.Visible, depth.Total, AgeOf(depth.OldestVisibleInsertedOn, wallNow)));
+            }
+        }
 
         var courses = new SortedDictionary<string, int>(StringComparer.Ordinal) { ["running"] = 0, ["faulted"] = 0, ["completed"] = 0, ["terminated"] = 0, ["failed"] = 0 };
-        var timersDue = 0;
+        var (timersDue, overdue) = (0, 0);
         var recent = new List<CourseInstance>();
         await foreach (var course in instances.CoursesAsync(AllStatuses, cancellationToken).ConfigureAwait(false))
         {
             var status = course.IsFaulted ? "faulted" : course.RuntimeStatus.ToString().ToLowerInvariant();
             courses[status] = courses.GetValueOrDefault(status) + 1;
-            if (!course.IsFaulted && course.RuntimeStatus is OrchestrationStatus.Running && course.Status?.NextDue is { } due
-                && Instant.FromDateTimeOffset(due) is var dueAt && dueAt >= now && dueAt < now + Hour)
+            if (!course.IsFaulted && course.RuntimeStatus is OrchestrationStatus.Running && course.Status?.NextDue is { } due)
             {
-                timersDue++;
+                var dueAt = Instant.FromDateTimeOffset(due);
+                timersDue += dueAt >= now && dueAt < now + Hour ? 1 : 0;
+                overdue += dueAt < now ? 1 : 0;
             }
 
             if (Instant.FromDateTimeUtc(DateTime.SpecifyKind(course.LastUpdated, DateTimeKind.Utc)) >= wallNow - Hour)
@@ -62,24 +76,7 @@ public sealed class TaskHubHealth(
         }
 
         var lateness = await LatenessAsync(recent, wallNow).ConfigureAwait(false);
-        return new HealthReport(now, hubSettings.TaskHubName, queues, courses, timersDue, lateness);
-    }
-
-    private async Task<IReadOnlyList<QueueHealth>> TaskHubQueuesAsync()
-    {
-        // Null when the task hub's queues are not provisioned yet.
-        if (await new DisconnectedPerformanceMonitor(hubSettings).PulseAsync().ConfigureAwait(false) is not { } pulse)
-        {
-            return [];
-        }
-
-        var hubName = hubSettings.TaskHubName.ToLowerInvariant();
-        var queues = pulse.ControlQueueLengths
-            .Select((length, i) => new QueueHealth(
-                $"{hubName}-control-{i.ToString("00", CultureInfo.InvariantCulture)}", "control", length, Duration.FromTimeSpan(pulse.ControlQueueLatencies[i])))
-            .ToList();
-        queues.Add(new QueueHealth($"{hubName}-workitems", "workItems", pulse.WorkItemQueueLength, Duration.FromTimeSpan(pulse.WorkItemQueueLatency)));
-        return queues;
+        return new HealthReport(now, hubName, read, courses, timersDue, overdue, lateness);
     }
 
     /// <summary>
@@ -93,15 +90,15 @@ public sealed class TaskHubHealth(
         foreach (var course in recent.OrderByDescending(c => c.LastUpdated).Take(MaxHistoriesRead))
         {
             var history = await hub.GetOrchestrationHistoryAsync(CourseOrchestrations.InstanceId(course.CourseId), null).ConfigureAwait(false);
-            foreach (var (fireAt, episodeStart) in FiredTimers(history))
+            foreach (var (fireAt, episodeStart) in FiredTimers(history).Where(t => t.EpisodeStart >= wallNow - Hour))
             {
-                if (fireAt is null)
+                if (fireAt is { } due)
+                {
+                    latenesses.Add(Duration.Max(Duration.Zero, episodeStart - due));
+                }
+                else
                 {
                     released++;
-                }
-                else if (episodeStart >= wallNow - Hour)
-                {
-                    latenesses.Add(Duration.Max(Duration.Zero, episodeStart - fireAt.Value));
                 }
             }
         }
@@ -111,31 +108,48 @@ public sealed class TaskHubHealth(
             : "no timer fired in the last hour");
     }
 
-    /// <summary>Each fired timer's due instant (null when released by the development clock) and the start of the episode that took it.</summary>
+    /// <summary>
+    /// Each fired timer's due instant (null when released by the development clock) and the start of the episode that took it.
+    /// An event this reader does not understand is left out, never an error.
+    /// </summary>
     private static List<(Instant? FireAt, Instant EpisodeStart)> FiredTimers(string historyJson)
     {
-        using var document = JsonDocument.Parse(historyJson);
-        Instant? episodeStart = null;
         var fired = new List<(Instant? FireAt, Instant EpisodeStart)>();
+        using var document = JsonDocument.Parse(historyJson);
+        if (document.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            return fired;
+        }
+
+        Instant? episodeStart = null;
         foreach (var e in document.RootElement.EnumerateArray())
         {
-            var type = (EventType)e.GetProperty(nameof(HistoryEvent.EventType)).GetInt32();
-            if (type is EventType.OrchestratorStarted)
+            if (!e.TryGetProperty(nameof(HistoryEvent.EventType), out var typeValue) || !typeValue.TryGetInt32(out var type))
             {
-                episodeStart = InstantOf(e.GetProperty(nameof(HistoryEvent.Timestamp)));
+                continue;
             }
-            else if (type is EventType.TimerFired && episodeStart is { } start)
+
+            if ((EventType)type is EventType.OrchestratorStarted)
             {
-                var fireAt = InstantOf(e.GetProperty(nameof(TimerFiredEvent.FireAt)));
-                fired.Add((fireAt == Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)) ? null : fireAt, start));
+                episodeStart = InstantOf(e, nameof(HistoryEvent.Timestamp));
+            }
+            else if ((EventType)type is EventType.TimerFired && episodeStart is { } start && InstantOf(e, nameof(TimerFiredEvent.FireAt)) is { } fireAt)
+            {
+                fired.Add((fireAt == ReleasedFireAt ? null : fireAt, start));
             }
         }
 
         return fired;
     }
 
-    private static Instant InstantOf(JsonElement element) =>
-        Instant.FromDateTimeOffset(DateTimeOffset.Parse(element.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+    /// <summary>The due instant of a timer the development clock released (<c>HeldTimers.AsDueNow</c>).</summary>
+    private static readonly Instant ReleasedFireAt = Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc));
+
+    private static Instant? InstantOf(JsonElement e, string property) =>
+        e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? Instant.FromDateTimeOffset(at)
+            : null;
 
     private static Duration AgeOf(DateTimeOffset? insertedOn, Instant now) =>
         insertedOn is { } at ? Duration.Max(Duration.Zero, now - Instant.FromDateTimeOffset(at)) : Duration.Zero;

@@ -21,7 +21,7 @@ internal sealed class StepRunner(TaskOrchestrationContext context)
         for (var attempt = 1; ; attempt++)
         {
             attemptsOfStep++;
-            var outcome = await TryStepAsync(new StepInput(context.InstanceId, step, attempt, trigger.Request, trigger.TimerDue));
+            var outcome = await TryStepAsync(new StepInput(context.InstanceId, step, attempt, trigger.Request, trigger.TimerDue, FirstTry: attemptsOfStep == 1));
             if (outcome.Failure is null)
             {
                 lastRequestId = outcome.RequestId ?? lastRequestId;

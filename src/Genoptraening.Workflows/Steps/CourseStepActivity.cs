@@ -25,7 +25,7 @@ public sealed partial class CourseStepActivity(CourseStep step, IClock clock, IL
         span?.SetTag("course.step", input.Step);
         span?.SetTag("course.attempt", input.Attempt);
         span?.SetTag("course.trigger", trigger);
-        if (input.TimerDue is { } due)
+        if (input.TimerDue is { } due && input.FirstTry)
         {
             ProductTelemetry.TimerLateness.Record(Math.Max(0, (clock.GetCurrentInstant() - Instant.FromDateTimeOffset(due)).TotalSeconds));
         }

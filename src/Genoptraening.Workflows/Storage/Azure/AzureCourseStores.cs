@@ -1,15 +1,16 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace Genoptraening.Workflows.Storage.Azure;
 
 /// <summary>
 /// The course stores on one storage account: four tables with fixed names (a prefix only for tests
-/// that share an account) and the alert queues. Every host takes them from here.
+/// that share an account), the alert queues, and the queues' depths for the operators. Every host takes them from here.
 /// </summary>
 public sealed record AzureCourseStores(
     TableCourseEventStore Events, TableCourseReadModel ReadModel, TablePersonalDataStore PersonalData, TablePersonalDataAudit PersonalDataAudit, QueueAlertSender Alerts,
-    IReadOnlyList<TableClient> Tables, BlobAuditLog AuditCopy)
+    IReadOnlyList<TableClient> Tables, BlobAuditLog AuditCopy, QueueDepths Queues)
 {
     public static AzureCourseStores For(string connectionString, string tablePrefix = "") =>
         For(StorageAccount.FromConnectionString(connectionString), tablePrefix);
@@ -24,7 +25,8 @@ public sealed record AzureCourseStores(
         var auditCopy = new BlobAuditLog(account.Blobs(StorageRetries.Apply(new BlobClientOptions())).GetBlobContainerClient(tablePrefix.ToLowerInvariant() + BlobAuditLog.Container));
         return new AzureCourseStores(
             new TableCourseEventStore(events), new TableCourseReadModel(courses), new TablePersonalDataStore(personalData), new TablePersonalDataAudit(audit, auditCopy),
-            QueueAlertSender.For(account), [events, courses, personalData, audit], auditCopy);
+            QueueAlertSender.For(account), [events, courses, personalData, audit], auditCopy,
+            new QueueDepths(account.Queues(StorageRetries.Apply(new QueueClientOptions()))));
     }
 
     /// <summary>Reads from the course table: throws when the storage account does not answer.</summary>

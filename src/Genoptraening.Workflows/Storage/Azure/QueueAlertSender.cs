@@ -39,29 +39,6 @@ public sealed class QueueAlertSender : IAlertSender
         }
     }
 
-    /// <summary>
-    /// The alert queues on the account (<c>escalations-*</c> and <c>course-faults</c>): how many messages each holds
-    /// (Azure's approximate count) and when its oldest visible message was inserted (a peek, which takes nothing).
-    /// </summary>
-    public async Task<IReadOnlyList<AlertQueueDepth>> DepthsAsync(CancellationToken cancellationToken = default)
-    {
-        var depths = new List<AlertQueueDepth>();
-        await foreach (var item in queues.GetQueuesAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (!item.Name.StartsWith(EscalationMessage.QueuePrefix, StringComparison.Ordinal) && item.Name != FaultAlerts.Queue)
-            {
-                continue;
-            }
-
-            var queue = queues.GetQueueClient(item.Name);
-            var properties = await queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false);
-            var oldest = await queue.PeekMessagesAsync(1, cancellationToken).ConfigureAwait(false);
-            depths.Add(new AlertQueueDepth(item.Name, properties.Value.ApproximateMessagesCount, oldest.Value is [var first, ..] ? first.InsertedOn : null));
-        }
-
-        return depths;
-    }
-
     private async Task<QueueClient> QueueAsync(string name)
     {
         var created = clients.GetOrAdd(name, n => new Lazy<Task<QueueClient>>(() => CreateAsync(n)));
@@ -84,6 +61,3 @@ public sealed class QueueAlertSender : IAlertSender
         return queue;
     }
 }
-
-/// <summary>An alert queue's depth: its approximate message count and its oldest visible message's insertion time.</summary>
-public sealed record AlertQueueDepth(string Name, int Messages, DateTimeOffset? OldestInsertedOn);
