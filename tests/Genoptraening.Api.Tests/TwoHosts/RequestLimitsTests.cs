@@ -74,6 +74,9 @@ public sealed class RequestLimitsTests(ApiHosts hosts)
         var triggers = new ApiTriggers(app.Services.GetRequiredService<ApiEndpoints>());
         var key = new Dictionary<string, string> { ["x-api-key"] = "dev-rebild" };
 
+        // A first call warms the app (its tables, the code's first run) with another key: a cold first call of over a second
+        // would give the key under test its next token back before its fourth call (seen once in CI).
+        await app.InvokeAsync(r => triggers.ListCourses(r), "GET", "/api/courses", new Dictionary<string, string> { ["x-api-key"] = "dev-norddjurs" });
         var answers = new List<(int Status, string? RetryAfter)>();
         for (var i = 0; i < 4; i++)
         {
