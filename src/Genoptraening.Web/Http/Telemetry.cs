@@ -29,6 +29,7 @@ public static class Telemetry
         // The Azure SDK's own spans (tables, queues, blobs): its ActivitySource is behind this switch.
         AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
         var exporter = ExporterOf(configuration);
+        var console = exporter == "console";
         var builder = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName))
             .WithTracing(t =>
@@ -36,39 +37,33 @@ public static class Telemetry
                 // A storage call is the Azure SDK's span; its HTTP request under it would be the same dependency twice.
                 t.AddSource(ProductTelemetry.Name).AddSource("Azure.*").AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => !IsAzureSdk(Activity.Current) && !IsAzureSdk(Activity.Current?.Parent));
-                if (exporter == "console")
+                if (console)
                 {
                     t.AddConsoleExporter();
-                }
-                else if (exporter == "otlp")
-                {
-                    t.AddOtlpExporter();
                 }
             })
             .WithMetrics(m =>
             {
                 m.AddMeter(ProductTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (exporter == "console")
+                if (console)
                 {
                     m.AddConsoleExporter();
-                }
-                else if (exporter == "otlp")
-                {
-                    m.AddOtlpExporter();
                 }
             })
             .WithLogging(l =>
             {
-                if (exporter == "console")
+                if (console)
                 {
                     l.AddConsoleExporter();
                 }
-                else if (exporter == "otlp")
-                {
-                    l.AddOtlpExporter();
-                }
             });
-        if (exporter == "azuremonitor")
+
+        // OTLP and Azure Monitor each export all three signals from one call.
+        if (exporter == "otlp")
+        {
+            builder.UseOtlpExporter();
+        }
+        else if (exporter == "azuremonitor")
         {
             builder.UseAzureMonitorExporter(o => o.ConnectionString = configuration[AppInsightsSetting]);
         }

@@ -15,34 +15,3 @@ namespace Genoptraening.Workflows.Operations;
 /// <param name="RetryingNow">Its own retry is due (it is trying again by itself): an operator's retry would only come after it.</param>
 public sealed record FaultedCourse(
     Guid CourseId, string? Municipality, string? Standard, int Step, string Error, Instant Since, int Attempts, Instant? RetriesAt, bool RetryingNow);
-
-/// <summary>Which faulted courses an operator means: by error type and municipality, each optional.</summary>
-public sealed record FaultFilter(string? Error = null, string? Municipality = null)
-{
-    public bool Matches(FaultedCourse course)
-    {
-        ArgumentNullException.ThrowIfNull(course);
-        return (Error is null || string.Equals(Error, course.Error, StringComparison.Ordinal))
-            && (Municipality is null || string.Equals(Municipality, course.Municipality, StringComparison.Ordinal));
-    }
-}
-
-/// <summary>What one retry did, as far as the course had got when the answer was given.</summary>
-/// <param name="CourseId">The course.</param>
-/// <param name="Result">One of the constants below.</param>
-/// <param name="Step">The course's last step taken when answered.</param>
-/// <param name="Error">The error when faulted again.</param>
-public sealed record RetryResult(Guid CourseId, string Result, int Step, string? Error)
-{
-    /// <summary>The step succeeded: the course goes on, and has left the list.</summary>
-    public const string Recovered = "recovered";
-
-    /// <summary>The step failed every attempt again.</summary>
-    public const string FaultedAgain = "faultedAgain";
-
-    /// <summary>Still between attempts when the answer was given (or already trying by itself): look again in a minute.</summary>
-    public const string Retrying = "retrying";
-
-    /// <summary>The course ended (terminated, purged) before its step was taken again.</summary>
-    public const string Ended = "ended";
-}

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.Azure;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Genoptraening.Api.Tests.Support;
 /// The host's real event store on Azurite, whose appends fail on purpose for the courses a test names, with the error it
 /// names (a bug, a broken dependency): those courses' steps fail every attempt and the courses fault. Left alone, the real store.
 /// </summary>
-public sealed class FailingAppends(ICourseEventStore inner) : ICourseEventStore
+public sealed class FailingAppends(ICourseEventStore inner) : DelegatingEventStore(inner)
 {
     private readonly ConcurrentDictionary<Guid, Func<Exception>> failing = new();
 
@@ -26,25 +27,6 @@ public sealed class FailingAppends(ICourseEventStore inner) : ICourseEventStore
 
     public void Heal() => failing.Clear();
 
-    public Task<bool> TryAppendAsync(Guid courseId, StepCommit commit, CancellationToken cancellationToken = default) =>
-        failing.TryGetValue(courseId, out var error) ? throw error() : inner.TryAppendAsync(courseId, commit, cancellationToken);
-
-    public Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, string? referralKey = null, CancellationToken cancellationToken = default) =>
-        inner.TryCreateAsync(courseId, start, referralKey, cancellationToken);
-
-    public Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.LoadAsync(courseId, cancellationToken);
-
-    public Task<bool> SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default) =>
-        inner.SaveRequestAsync(courseId, request, cancellationToken);
-
-    public Task<StoredRequest?> LoadRequestAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
-        inner.LoadRequestAsync(courseId, requestId, cancellationToken);
-
-    public Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
-        inner.LoadAnswerAsync(courseId, requestId, cancellationToken);
-
-    public Task<CourseTombstone?> TombstoneAsync(Guid courseId, string? municipality, CancellationToken cancellationToken = default) =>
-        inner.TombstoneAsync(courseId, municipality, cancellationToken);
-
-    public Task DeleteRowsAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.DeleteRowsAsync(courseId, cancellationToken);
+    public override Task<bool> TryAppendAsync(Guid courseId, StepCommit commit, CancellationToken cancellationToken = default) =>
+        failing.TryGetValue(courseId, out var error) ? throw error() : base.TryAppendAsync(courseId, commit, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Genoptraening.Tests.Shared;
 using Genoptraening.Workflows.Storage;
 using Genoptraening.Workflows.Storage.InMemory;
 
@@ -7,7 +8,7 @@ namespace Genoptraening.Workflows.Tests.Support;
 /// An event store (in memory unless another is given) with two controls for tests: appends can be held at a gate (a step
 /// that is still running) or made to fail (storage trouble). Left alone, it is the plain store.
 /// </summary>
-internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEventStore
+internal sealed class ControlledEventStore(ICourseEventStore inner) : DelegatingEventStore(inner)
 {
     public ControlledEventStore()
         : this(new InMemoryCourseEventStore())
@@ -37,7 +38,7 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
         Interlocked.Exchange(ref failuresLeft, count);
     }
 
-    public async Task<bool> TryAppendAsync(Guid courseId, StepCommit commit, CancellationToken cancellationToken = default)
+    public override async Task<bool> TryAppendAsync(Guid courseId, StepCommit commit, CancellationToken cancellationToken = default)
     {
         if (gate is { } closed)
         {
@@ -50,25 +51,6 @@ internal sealed class ControlledEventStore(ICourseEventStore inner) : ICourseEve
             throw failure();
         }
 
-        return await inner.TryAppendAsync(courseId, commit, cancellationToken);
+        return await base.TryAppendAsync(courseId, commit, cancellationToken);
     }
-
-    public Task<bool> TryCreateAsync(Guid courseId, StoredRequest start, string? referralKey = null, CancellationToken cancellationToken = default) =>
-        inner.TryCreateAsync(courseId, start, referralKey, cancellationToken);
-
-    public Task<CourseHistory?> LoadAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.LoadAsync(courseId, cancellationToken);
-
-    public Task<bool> SaveRequestAsync(Guid courseId, StoredRequest request, CancellationToken cancellationToken = default) =>
-        inner.SaveRequestAsync(courseId, request, cancellationToken);
-
-    public Task<StoredRequest?> LoadRequestAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
-        inner.LoadRequestAsync(courseId, requestId, cancellationToken);
-
-    public Task<RequestAnswer?> LoadAnswerAsync(Guid courseId, string requestId, CancellationToken cancellationToken = default) =>
-        inner.LoadAnswerAsync(courseId, requestId, cancellationToken);
-
-    public Task<CourseTombstone?> TombstoneAsync(Guid courseId, string? municipality, CancellationToken cancellationToken = default) =>
-        inner.TombstoneAsync(courseId, municipality, cancellationToken);
-
-    public Task DeleteRowsAsync(Guid courseId, CancellationToken cancellationToken = default) => inner.DeleteRowsAsync(courseId, cancellationToken);
 }
